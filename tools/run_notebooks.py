@@ -1,0 +1,78 @@
+"""Execute notebooks top to bottom in a fresh kernel and store their outputs.
+
+Every notebook in the book is committed with the outputs of one clean run;
+nbval then checks that the code still produces them. Run this after editing a
+notebook::
+
+    python tools/run_notebooks.py book/reducing_loss/gradient_descent.ipynb
+    python tools/run_notebooks.py            # every notebook under book/
+
+Each notebook runs in its own folder with a new ``python3`` kernel. Volatile
+metadata (execution timings, kernel versions) is dropped so that re-running an
+unchanged notebook leaves the file byte-for-byte the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python"}
+
+
+def _clean(nb: nbformat.NotebookNode) -> None:
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+    if not _has_widget_state(nb):
+        nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("ExecuteTime", None)
+
+
+def _has_widget_state(nb: nbformat.NotebookNode) -> bool:
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    return bool(state.get("state"))
+
+
+def execute(path: Path, timeout: int = 600) -> float:
+    """Run one notebook in place and return the seconds it took."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        record_timing=False,
+        store_widget_state=True,
+    )
+    start = time.perf_counter()
+    client.execute()
+    elapsed = time.perf_counter() - start
+    _clean(nb)
+    nbformat.validate(nb)
+    nbformat.write(nb, path)
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=Path)
+    args = parser.parse_args(argv)
+    paths = args.notebooks or sorted((ROOT / "book").rglob("*.ipynb"))
+    paths = [p for p in paths if ".ipynb_checkpoints" not in p.parts and "_build" not in p.parts]
+    for path in paths:
+        seconds = execute(path.resolve())
+        print(f"{path}: {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
