@@ -12,8 +12,9 @@ CHAPTERS = sorted(p for p in (ROOT / "book").iterdir() if p.is_dir() and not p.n
 
 @pytest.mark.parametrize("folder", CHAPTERS, ids=lambda p: p.name)
 def test_utils_imports_from_notebook_folder(folder):
+    code = "import pathlib, utils; print(pathlib.Path(utils.__file__).resolve())"
     out = subprocess.run(
-        [sys.executable, "-c", "import utils, pathlib; print(pathlib.Path(utils.__file__).resolve())"],
+        [sys.executable, "-c", code],
         cwd=folder,
         capture_output=True,
         text=True,
