@@ -158,8 +158,26 @@ def _merge_catalogues(app: Sphinx) -> None:
         translator._catalog.update(ours)
 
 
+def _dedupe_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Drop scripts added twice (sphinx-thebe's inline config is, under Sphinx 7).
+
+    A second ``const THEBE_JS_URL = …`` is a JavaScript error on every page.
+    """
+    seen = set()
+    unique = []
+    for script in context.get("script_files", []):
+        filename = getattr(script, "filename", script) or ""
+        key = (str(filename), tuple(sorted(getattr(script, "attributes", {}).items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    context["script_files"] = unique
+
+
 def setup(app: Sphinx) -> dict:
     """Register the Korean search language and the interface catalogues."""
     app.add_search_language(SearchKorean)
     app.connect("builder-inited", _merge_catalogues)
+    # late: other extensions add their scripts to the page context first
+    app.connect("html-page-context", _dedupe_scripts, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
