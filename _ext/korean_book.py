@@ -19,11 +19,13 @@ Interface strings
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
+from docutils import nodes
 from sphinx import locale
 from sphinx.application import Sphinx
 from sphinx.search.en import SearchEnglish
@@ -174,10 +176,34 @@ def _dedupe_scripts(app: Sphinx, pagename, templatename, context, doctree) -> No
     context["script_files"] = unique
 
 
+def _page_metadata(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Korean description and Open Graph tags for every page (no trackers, no scripts)."""
+    description = app.config.html_context.get("book_description", "")
+    if doctree is not None:
+        for paragraph in doctree.findall(nodes.paragraph):
+            text = " ".join(paragraph.astext().split())
+            if _HANGUL.search(text) and len(text) > 40:
+                description = text if len(text) <= 160 else text[:157].rstrip() + "…"
+                break
+    title = html.escape(context.get("title") or "", quote=True)
+    site = html.escape(app.config.html_title or app.config.project, quote=True)
+    description = html.escape(description, quote=True)
+    tags = [
+        f'<meta name="description" content="{description}" />',
+        '<meta property="og:type" content="website" />',
+        '<meta property="og:locale" content="ko_KR" />',
+        f'<meta property="og:site_name" content="{site}" />',
+        f'<meta property="og:title" content="{title}" />',
+        f'<meta property="og:description" content="{description}" />',
+    ]
+    context["metatags"] = context.get("metatags", "") + "\n".join(tags)
+
+
 def setup(app: Sphinx) -> dict:
     """Register the Korean search language and the interface catalogues."""
     app.add_search_language(SearchKorean)
     app.connect("builder-inited", _merge_catalogues)
     # late: other extensions add their scripts to the page context first
     app.connect("html-page-context", _dedupe_scripts, priority=900)
+    app.connect("html-page-context", _page_metadata)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
