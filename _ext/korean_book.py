@@ -64,6 +64,20 @@ def strip_korean(word: str) -> str:
     return word
 
 
+def glossary_entries(path: Path = GLOSSARY) -> list[list[str]]:
+    """Return the glossary's entries, each a list of its term lines (Korean term first)."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    body = text.split(":::{glossary}", 1)[-1].split("\n:::", 1)[0]
+    entries = []
+    for block in re.split(r"\n\s*\n", body):
+        terms = [line.strip() for line in block.splitlines() if line and not line[0].isspace()]
+        if terms:
+            entries.append(terms)
+    return entries
+
+
 def glossary_synonyms(path: Path = GLOSSARY) -> dict[str, list[str]]:
     """Map each Korean glossary term (stemmed) to the words of its other names.
 
@@ -71,12 +85,7 @@ def glossary_synonyms(path: Path = GLOSSARY) -> dict[str, list[str]]:
     definition; its first line is the book's Korean term.
     """
     synonyms: dict[str, list[str]] = {}
-    if not path.exists():
-        return synonyms
-    text = path.read_text(encoding="utf-8")
-    body = text.split(":::{glossary}", 1)[-1].split("\n:::", 1)[0]
-    for block in re.split(r"\n\s*\n", body):
-        terms = [line.strip() for line in block.splitlines() if line and not line[0].isspace()]
+    for terms in glossary_entries(path):
         if len(terms) < 2:
             continue
         korean = terms[0]
@@ -199,6 +208,58 @@ def _page_metadata(app: Sphinx, pagename, templatename, context, doctree) -> Non
     context["metatags"] = context.get("metatags", "") + "\n".join(tags)
 
 
+_NO_LINK = (nodes.reference, nodes.literal, nodes.literal_block, nodes.title, nodes.raw,
+            nodes.math, nodes.math_block, nodes.term, nodes.caption)
+
+
+def _inside_no_link(node: nodes.Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, _NO_LINK):
+            return True
+        classes = parent.get("classes", []) if isinstance(parent, nodes.Element) else []
+        if "cell_output" in classes or "cell_input" in classes or "solution" in classes:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _link_glossary_terms(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Link the first use of each glossary term on a page to its glossary entry."""
+    std = app.env.get_domain("std")
+    targets = {}
+    for terms in glossary_entries():
+        entry = std.objects.get(("term", terms[0].lower())) or std.objects.get(("term", terms[0]))
+        if entry and entry[0] != docname and _HANGUL.search(terms[0]):
+            targets[terms[0]] = entry
+    if not targets or not hasattr(app.builder, "get_relative_uri"):
+        return
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(targets, key=len, reverse=True)))
+    linked: set[str] = set()
+    for text in list(doctree.findall(nodes.Text)):
+        if len(linked) == len(targets) or _inside_no_link(text):
+            continue
+        value = str(text)
+        pieces, last = [], 0
+        for match in pattern.finditer(value):
+            term = match.group(0)
+            if term in linked:
+                continue
+            linked.add(term)
+            target_doc, label = targets[term]
+            uri = app.builder.get_relative_uri(docname, target_doc) + "#" + label
+            pieces.append(nodes.Text(value[last:match.start()]))
+            ref = nodes.reference("", "", internal=True, refuri=uri, reftitle=f"용어집: {term}")
+            ref["classes"].append("glossary-term")
+            ref += nodes.Text(term)
+            pieces.append(ref)
+            last = match.end()
+        if pieces:
+            pieces.append(nodes.Text(value[last:]))
+            keep = [p for p in pieces if not (isinstance(p, nodes.Text) and not str(p))]
+            text.parent.replace(text, keep)
+
+
 def setup(app: Sphinx) -> dict:
     """Register the Korean search language and the interface catalogues."""
     app.add_search_language(SearchKorean)
@@ -206,4 +267,5 @@ def setup(app: Sphinx) -> dict:
     # late: other extensions add their scripts to the page context first
     app.connect("html-page-context", _dedupe_scripts, priority=900)
     app.connect("html-page-context", _page_metadata)
+    app.connect("doctree-resolved", _link_glossary_terms)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
