@@ -63,3 +63,27 @@ def test_notebook_pages_have_binder_and_colab_buttons_for_this_repo(html, page):
     assert binder.group(1).startswith(f"https://mybinder.org/v2/gh/{repo}/{branch}?")
     assert f"urlpath=lab/tree/{page}.ipynb" in unquote(binder.group(1))
     assert colab.group(1) == f"https://colab.research.google.com/github/{repo}/blob/{branch}/{page}.ipynb"
+
+
+def test_first_use_of_terms_links_to_the_glossary(html):
+    page = (html / "book" / "reducing_loss" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="glossary-term[^"]*" href="([^"]+)"[^>]*>([^<]+)</a>', page)
+    terms = [term for _, term in links]
+    assert "경사하강법" in terms and "학습률" in terms
+    assert len(terms) == len(set(terms)), "only the first use of a term is linked"
+    assert all(href.startswith("../appendix/glossary.html#term-") for href, _ in links)
+
+
+def test_index_lists_alternative_spellings(html):
+    index = (html / "genindex.html").read_text(encoding="utf-8")
+    for name in ("경사하강법", "경사 하강법", "gradient descent", "과대적합", "overfitting",
+                 "하이퍼파라미터", "learning rate"):
+        assert f">{name}<" in index or f">{name} " in index, name
+
+
+def test_pages_have_korean_description_metadata(html):
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        match = re.search(r'<meta name="description" content="([^"]+)"', text)
+        assert match and re.search(r"[가-힣]", match.group(1)), page
+        assert '<meta property="og:locale" content="ko_KR"' in text
