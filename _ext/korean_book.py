@@ -224,6 +224,17 @@ def _inside_no_link(node: nodes.Node) -> bool:
     return False
 
 
+def _is_whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word, allowing a particle after it.
+
+    "텐서" inside "텐서플로" is not the term 텐서; "손실" in "손실을" is the term 손실.
+    """
+    if start > 0 and _HANGUL.match(text[start - 1]):
+        return False
+    rest = re.match(r"[\uac00-\ud7a3]*", text[end:]).group(0)
+    return rest == "" or rest in KOREAN_ENDINGS
+
+
 def _link_glossary_terms(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Link the first use of each glossary term on a page to its glossary entry."""
     std = app.env.get_domain("std")
@@ -243,7 +254,7 @@ def _link_glossary_terms(app: Sphinx, doctree: nodes.document, docname: str) -> 
         pieces, last = [], 0
         for match in pattern.finditer(value):
             term = match.group(0)
-            if term in linked:
+            if term in linked or not _is_whole_word(value, match.start(), match.end()):
                 continue
             linked.add(term)
             target_doc, label = targets[term]

@@ -54,3 +54,12 @@ def test_python_and_javascript_stemmers_agree():
     )
     out = subprocess.run([node, "-e", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == [lang.stem(w) for w in WORDS]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [("텐서플로를", 0, 2, False), ("손실을 줄인다", 0, 2, True), ("학습률", 0, 3, True),
+     ("과적합이다", 0, 3, True), ("미니배치", 2, 4, False), ("(손실)", 1, 3, True)],
+)
+def test_glossary_links_only_whole_words(text, start, end, whole):
+    assert korean_book._is_whole_word(text, start, end) is whole
