@@ -87,3 +87,15 @@ def test_pages_have_korean_description_metadata(html):
         match = re.search(r'<meta name="description" content="([^"]+)"', text)
         assert match and re.search(r"[가-힣]", match.group(1)), page
         assert '<meta property="og:locale" content="ko_KR"' in text
+
+
+def test_no_unrendered_markdown_emphasis(html):
+    """`**용어(term)**이다` is not bold in CommonMark (a closing `**` after `)` needs a space).
+
+    Write `**용어**(term)이다` instead; this catches stray asterisks on any page.
+    """
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        text = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.S)
+        text = re.sub(r"<[^>]+>", "", text)
+        assert "**" not in text, (page, text[max(0, text.find("**") - 60):text.find("**") + 60])
