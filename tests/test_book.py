@@ -99,3 +99,19 @@ def test_no_unrendered_markdown_emphasis(html):
         text = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.S)
         text = re.sub(r"<[^>]+>", "", text)
         assert "**" not in text, (page, text[max(0, text.find("**") - 60):text.find("**") + 60])
+
+
+def test_every_figure_has_a_korean_caption_or_alt_text(html):
+    hangul = re.compile(r"[가-힣]")
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        in_figures = {m.group(1) for fig in re.findall(r"<figure\b.*?</figure>", text, flags=re.S)
+                      for m in re.finditer(r'<img[^>]*src="([^"]+)"', fig)
+                      if hangul.search(re.sub(r"<[^>]+>", "", fig))}
+        for img in re.finditer(r'<img\b[^>]*>', text):
+            tag = img.group(0)
+            src = re.search(r'src="([^"]+)"', tag).group(1)
+            if "_images/" not in src and "data:image" not in src:
+                continue  # theme icons and logos
+            alt = re.search(r'alt="([^"]*)"', tag)
+            assert src in in_figures or (alt and hangul.search(alt.group(1))), (page, src)
