@@ -99,7 +99,8 @@ def bench_build(table: Table, repeat: int) -> Path:
 
 
 def notebooks() -> list[Path]:
-    return sorted(p for p in (ROOT / "book").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    found = (ROOT / "book").rglob("*.ipynb")
+    return sorted(p for p in found if ".ipynb_checkpoints" not in p.parts)
 
 
 def execute_notebook(path: Path) -> tuple[float, float]:

@@ -62,6 +62,19 @@ def test_hangul_figure_renders_without_missing_glyph_warnings():
         plt.close(fig)
 
 
+def test_log_axis_mathtext_minus_renders_without_warnings():
+    """Log axes label ticks in mathtext (10^{-1}), where matplotlib has no font fallback."""
+    setup_book()
+    assert 0x2212 in TTFont(font_paths()[-1]).getBestCmap()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig, ax = plt.subplots()
+        ax.semilogy([1, 2, 3], [0.01, 0.1, 1.0])
+        ax.set_xlabel("단계")
+        fig.canvas.draw()
+        plt.close(fig)
+
+
 def test_distinct_hangul_syllables_render_as_distinct_glyphs():
     """Tofu draws every missing character as the same box; real glyphs differ."""
     setup_book()

@@ -9,9 +9,9 @@ for the site. This script documents and reproduces how they were made::
     python tools/make_fonts.py nanum/usr/share/fonts/truetype/nanum
 
 Subsetting keeps Latin, Hangul and the punctuation and math symbols the book
-uses, drops the hinting (including the TSI* tables that Chromium rejects in a
-web font) and renames the family, because "NanumGothic" is a Reserved Font
-Name under the OFL.
+uses, adds a minus sign (NanumGothic has none), drops the hinting (including
+the TSI* tables that Chromium rejects in a web font) and renames the family,
+because "NanumGothic" is a Reserved Font Name under the OFL.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import argparse
 from pathlib import Path
 
 from fontTools import subset
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,38 @@ def _rename(font: TTFont, style: str) -> None:
         name.setName(value, nid, 1, 0, 0)
 
 
+def _add_minus(font: TTFont) -> None:
+    """Add U+2212 MINUS SIGN: the plus sign's width with one bar of the equals sign.
+
+    NanumGothic has no minus sign; matplotlib draws negative tick labels with it
+    (``axes.unicode_minus``), including in mathtext (log axes: 10⁻¹), where no font
+    fallback applies. The bar sits at the height of the plus sign's centre.
+    """
+    glyf, hmtx = font["glyf"], font["hmtx"]
+    plus = glyf["plus"]
+    coords, ends, _ = glyf["equal"].getCoordinates(glyf)
+    bar = [y for _, y in coords[: ends[0] + 1]]
+    half = (max(bar) - min(bar)) / 2
+    middle = (plus.yMin + plus.yMax) / 2
+    pen = TTGlyphPen(None)
+    bottom, top = round(middle - half), round(middle + half)
+    pen.moveTo((plus.xMin, bottom))
+    pen.lineTo((plus.xMin, top))
+    pen.lineTo((plus.xMax, top))
+    pen.lineTo((plus.xMax, bottom))
+    pen.closePath()
+    name = "minus"
+    glyph = pen.glyph()
+    glyph.recalcBounds(glyf)
+    glyf[name] = glyph
+    hmtx[name] = (hmtx["plus"][0], plus.xMin)
+    if name not in font.getGlyphOrder():
+        font.setGlyphOrder([*font.getGlyphOrder(), name])
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap[0x2212] = name
+
+
 def build(source_dir: Path) -> list[Path]:
     """Write the subset fonts and return their paths."""
     written = []
@@ -59,6 +92,7 @@ def build(source_dir: Path) -> list[Path]:
             subsetter = subset.Subsetter(options)
             subsetter.populate(unicodes=options.unicodes)
             subsetter.subset(font)
+            _add_minus(font)
             _rename(font, style)
             out = folder / f"{FAMILY}-{style}.{ext}"
             subset.save_font(font, str(out), options)

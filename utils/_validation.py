@@ -30,7 +30,8 @@ def _check_finite(arr: np.ndarray, name: str) -> None:
     if not np.all(np.isfinite(arr)):
         bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
         raise ValueError(
-            f"{name}에 NaN이나 무한대 값이 {bad}개 있다. 빠진 값을 지우거나 채운 뒤 다시 넣어야 한다."
+            f"{name}에 NaN이나 무한대 값이 {bad}개 있다. "
+            "빠진 값을 지우거나 채운 뒤 다시 넣어야 한다."
         )
 
 

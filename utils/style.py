@@ -21,7 +21,7 @@ _FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
 #: 책 전체의 그림 기본값(QuantEcon 규칙처럼 한곳에서만 정한다).
 _RC = {
-    # 한글은 BookGothicKR, 그 글꼴에 없는 글리프(유니코드 마이너스 등)는 DejaVu Sans가 그린다.
+    # 한글·라틴 문자·마이너스 기호는 BookGothicKR, 그 글꼴에 없는 기호는 DejaVu Sans가 그린다.
     "font.family": [FONT_FAMILY, "DejaVu Sans"],
     "axes.unicode_minus": True,
     "mathtext.fontset": "dejavusans",
