@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from utils._validation import as_features, as_labels, check_fraction, check_int, check_xy
+from utils.losses import mse
 
 __all__ = [
     "train_test_split",
@@ -24,9 +25,7 @@ __all__ = [
 ]
 
 
-def _mse(y, y_pred) -> float:
-    """평균 제곱 오차(내부용). ``y`` 와 ``y_pred`` 는 이미 검사된 1차원 배열이다."""
-    return float(np.mean((np.asarray(y) - np.asarray(y_pred)) ** 2))
+_mse = mse  # 1장의 평균 제곱 오차를 그대로 쓴다.
 
 
 def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
@@ -177,7 +176,9 @@ def _check_domain(domain) -> tuple[float, float]:
     try:
         low, high = (float(v) for v in domain)
     except (TypeError, ValueError):
-        raise TypeError(f"domain에는 (최솟값, 최댓값) 두 수를 넣어야 한다(받은 값: {domain!r}).")
+        raise TypeError(
+            f"domain에는 (최솟값, 최댓값) 두 수를 넣어야 한다(받은 값: {domain!r})."
+        ) from None
     if not (np.isfinite(low) and np.isfinite(high) and low < high):
         raise ValueError(
             f"domain은 low < high인 유한한 두 수여야 한다(받은 값: ({low:g}, {high:g}))."
@@ -273,7 +274,9 @@ class PolynomialRegression:
     def predict(self, X) -> np.ndarray:
         """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
         if not hasattr(self, "coef_"):
-            raise RuntimeError("이 모델은 아직 학습되지 않았다. predict 전에 fit을 먼저 불러야 한다.")
+            raise RuntimeError(
+                "이 모델은 아직 학습되지 않았다. predict 전에 fit을 먼저 불러야 한다."
+            )
         x = _as_1d_input(X)
         low, high = self.domain_
         u = (2.0 * x - (low + high)) / (high - low)
