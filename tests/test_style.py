@@ -75,6 +75,20 @@ def test_log_axis_mathtext_minus_renders_without_warnings():
         plt.close(fig)
 
 
+def test_bold_hangul_finds_the_bold_face(caplog):
+    setup_book()
+    with caplog.at_level("INFO", logger="matplotlib.font_manager"):
+        fig, ax = plt.subplots()
+        ax.set_title("굵은 제목", fontweight="bold")
+        fig.canvas.draw()
+        plt.close(fig)
+    assert "Failed to find font weight" not in caplog.text
+    found = font_manager.findfont(
+        font_manager.FontProperties(family=FONT_FAMILY, weight="bold"), fallback_to_default=False
+    )
+    assert Path(found).name == "BookGothicKR-Bold.ttf"
+
+
 def test_distinct_hangul_syllables_render_as_distinct_glyphs():
     """Tofu draws every missing character as the same box; real glyphs differ."""
     setup_book()

@@ -94,6 +94,8 @@ def build(source_dir: Path) -> list[Path]:
             subsetter.subset(font)
             _add_minus(font)
             _rename(font, style)
+            # NanumGothicBold says weight 600; matplotlib's weight="bold" looks for 700.
+            font["OS/2"].usWeightClass = 700 if style == "Bold" else 400
             out = folder / f"{FAMILY}-{style}.{ext}"
             subset.save_font(font, str(out), options)
             written.append(out)
