@@ -37,7 +37,7 @@ def test_each_chapter_has_an_exercise_page():
 @pytest.mark.parametrize("path", EXERCISE_PAGES, ids=lambda p: p.parent.name)
 def test_every_exercise_is_followed_by_a_hidden_solution(path):
     cells = _markdown(path)
-    questions = [i for i, c in enumerate(cells) if re.match(r"###\s+연습\s+\d+\.\d+", c)]
+    questions = [i for i, c in enumerate(cells) if re.match(r"##\s+연습\s+\d+\.\d+", c)]
     minimum = {"reducing_loss": 6}.get(path.parent.name, 5)
     assert len(questions) >= minimum
     for i in questions:
