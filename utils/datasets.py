@@ -58,6 +58,55 @@ def make_cricket_data(
     return X, y
 
 
+__all__ += ["make_linear_data"]
+
+
+def make_linear_data(
+    n: int = 1000, w: float = 2.0, b: float = 1.0, noise: float = 1.0, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    r"""특성 하나짜리 선형 데이터 :math:`y = b + w x + \varepsilon` 을 만든다.
+
+    특성 :math:`x` 는 표준 정규 분포에서, 잡음 :math:`\varepsilon` 은 평균 0, 표준편차
+    ``noise`` 인 정규 분포에서 뽑는다. 확률적 경사하강법처럼 예가 많이 필요한 실험에 쓴다.
+
+    Parameters
+    ----------
+    n : int, optional
+        예의 개수(1 이상).
+    w : float, optional
+        참 가중치.
+    b : float, optional
+        참 편향.
+    noise : float, optional
+        잡음의 표준편차(0보다 커야 한다).
+    seed : int, optional
+        난수 시드.
+
+    Returns
+    -------
+    X : numpy.ndarray, shape (n,)
+        특성.
+    y : numpy.ndarray, shape (n,)
+        라벨.
+
+    Examples
+    --------
+    >>> X, y = make_linear_data(n=100_000, w=2.0, b=1.0, noise=0.5, seed=0)
+    >>> X.shape, round(float(np.polyfit(X, y, 1)[0]), 2)
+    ((100000,), 2.0)
+    """
+    n = check_int(n, "n", 1)
+    noise = check_positive(noise, "noise")
+    for name, value in (("w", w), ("b", b)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+            raise ValueError(
+                f"{name}은(는) 유한한 실수여야 한다(받은 값: {value!r}). 예: {name}=1.0"
+            )
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal(n)
+    y = b + w * X + rng.normal(0.0, noise, size=n)
+    return X, y
+
 # ---------------------------------------------------------------------------
 # 3장: 일반화 (이 아래에 3장의 데이터 생성 함수를 둔다)
 # ---------------------------------------------------------------------------
@@ -126,7 +175,7 @@ def make_grouped_data(
     num_groups: int = 50,
     group_size: int = 4,
     noise: float = 0.3,
-    jitter: float = 0.02,
+    jitter: float = 0.005,
     seed: int = 0,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """서로 독립이 아닌 예를 만든다: 한 출처가 거의 같은 예를 여러 번 남긴다.
@@ -215,7 +264,7 @@ def make_drifting_data(
     """
     n = check_int(n, "n", 2)
     noise = check_positive(noise, "noise")
-    if isinstance(drift, bool) or not np.isfinite(drift):
+    if isinstance(drift, bool) or not isinstance(drift, (int, float)) or not np.isfinite(drift):
         raise ValueError(f"drift는 유한한 실수여야 한다(받은 값: {drift!r}). 예: 1.0")
     rng = np.random.default_rng(seed)
     t = np.linspace(0.0, 1.0, n)
