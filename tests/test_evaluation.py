@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from utils.datasets import make_smooth_data
+from utils.estimator import NotFittedError
 from utils.evaluation import (
     PolynomialRegression,
     polynomial_features,
@@ -123,7 +124,7 @@ def test_fit_recovers_an_exact_polynomial():
     y = 2 - X + 0.5 * X**3
     model = PolynomialRegression(degree=3).fit(X, y)
     np.testing.assert_allclose(model.predict([0.0, 1.0, 7.0]), [2.0, 1.5, 2 - 7 + 171.5])
-    assert model.score(X, y) < 1e-20
+    assert model.score(X, y) == pytest.approx(1.0, abs=1e-12)  # R²
 
 
 def test_high_degree_fit_is_stable_and_silent():
@@ -140,7 +141,7 @@ def test_high_degree_fit_is_stable_and_silent():
 
 
 def test_predict_before_fit_says_call_fit():
-    with pytest.raises(RuntimeError, match="fit을 먼저"):
+    with pytest.raises(NotFittedError, match="fit을 먼저"):
         PolynomialRegression(2).predict([1.0])
 
 
@@ -149,8 +150,9 @@ def test_params_follow_the_scikit_learn_contract():
     assert model.get_params() == {"degree": 2, "domain": None}
     assert not hasattr(model, "coef_")
     assert model.set_params(degree=4) is model and model.degree == 4
-    with pytest.raises(ValueError, match="알 수 없는"):
+    with pytest.raises(ValueError, match="'alpha' 매개변수가 없다"):
         model.set_params(alpha=1.0)
+    assert repr(model) == "PolynomialRegression(degree=4)"
 
 
 def test_polynomial_losses_training_loss_never_rises_with_degree():

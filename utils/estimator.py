@@ -22,9 +22,9 @@ import numbers
 
 import numpy as np
 
-from utils._validation import as_features, check_int, check_positive, check_xy
+from utils._validation import as_features, as_labels, check_int, check_positive, check_xy
 
-__all__ = ["NotFittedError", "LinearRegressionGD"]
+__all__ = ["BaseEstimator", "NotFittedError", "LinearRegressionGD", "r2_score"]
 
 _METHODS = ("gd", "lstsq")
 
@@ -43,11 +43,110 @@ class NotFittedError(ValueError, AttributeError):
 
 
 def _mse(y: np.ndarray, y_pred: np.ndarray) -> float:
-    """평균 제곱 오차(내부용, 이미 검사된 배열)."""
+    """학습 중의 평균 제곱 오차(이미 검사한 배열; 발산하면 inf를 그대로 돌려준다)."""
     return float(np.mean((y - y_pred) ** 2))
 
 
-class LinearRegressionGD:
+class BaseEstimator:
+    """scikit-learn의 약속 가운데 모든 추정기에 같은 부분: 매개변수 읽기·바꾸기, 표시, 학습 확인.
+
+    생성자의 인자 이름이 곧 매개변수 이름이다. :class:`LinearRegressionGD` 와
+    :class:`utils.evaluation.PolynomialRegression` 이 이 클래스를 물려받는다.
+    """
+
+    @classmethod
+    def _get_param_names(cls) -> list[str]:
+        signature = inspect.signature(cls.__init__)
+        return sorted(name for name in signature.parameters if name != "self")
+
+    def get_params(self, deep: bool = True) -> dict:
+        """생성자 매개변수의 이름과 값을 사전으로 돌려준다.
+
+        Parameters
+        ----------
+        deep : bool, optional
+            scikit-learn과 같은 시그니처를 위한 인자. 하위 추정기가 없어 결과가 같다.
+
+        Returns
+        -------
+        dict
+            매개변수 이름 → 값.
+
+        Examples
+        --------
+        >>> LinearRegressionGD(learning_rate=0.5).get_params()["learning_rate"]
+        0.5
+        """
+        return {name: getattr(self, name) for name in self._get_param_names()}
+
+    def set_params(self, **params):
+        """매개변수를 바꾸고 ``self`` 를 돌려준다. 값의 검사는 ``fit`` 에서 한다.
+
+        Raises
+        ------
+        ValueError
+            생성자에 없는 이름일 때.
+
+        Examples
+        --------
+        >>> LinearRegressionGD().set_params(num_epochs=10).num_epochs
+        10
+        """
+        valid = self._get_param_names()
+        for name, value in params.items():
+            if name not in valid:
+                raise ValueError(
+                    f"{type(self).__name__}에는 '{name}' 매개변수가 없다. "
+                    f"다음 중 하나를 써야 한다: {', '.join(valid)}."
+                )
+            setattr(self, name, value)
+        return self
+
+    def __repr__(self) -> str:
+        """기본값과 다른 매개변수만 보여 준다(scikit-learn과 같은 방식)."""
+        defaults = {
+            name: p.default
+            for name, p in inspect.signature(type(self).__init__).parameters.items()
+            if name != "self"
+        }
+        changed = [
+            f"{name}={value!r}"
+            for name, value in self.get_params().items()
+            if not (type(value) is type(defaults[name]) and value == defaults[name])
+        ]
+        return f"{type(self).__name__}({', '.join(changed)})"
+
+    def _check_is_fitted(self, attribute: str = "coef_") -> None:
+        if not hasattr(self, attribute):
+            raise NotFittedError(
+                f"이 {type(self).__name__}는 아직 학습되지 않았다. "
+                "predict를 부르기 전에 fit을 먼저 호출해야 한다."
+            )
+
+
+def r2_score(y, y_pred) -> float:
+    r"""결정 계수 :math:`R^2 = 1 - \sum (y - \hat y)^2 / \sum (y - \bar y)^2`.
+
+    완벽한 예측이면 1, 평균으로만 예측하는 모델과 같으면 0이다. 라벨이 모두 같으면
+    (분모가 0) scikit-learn처럼 완벽한 예측은 1, 그 밖에는 0을 돌려준다.
+
+    Examples
+    --------
+    >>> r2_score([1.0, 2.0, 3.0], [1.0, 2.0, 3.0])
+    1.0
+    >>> r2_score([1.0, 2.0, 3.0], [2.0, 2.0, 2.0])
+    0.0
+    """
+    y = as_labels(y)
+    y_pred = as_labels(y_pred, "y_pred")
+    ss_res = float(np.sum((y - y_pred) ** 2))
+    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    if ss_tot == 0.0:
+        return 1.0 if ss_res == 0.0 else 0.0
+    return 1.0 - ss_res / ss_tot
+
+
+class LinearRegressionGD(BaseEstimator):
     r"""(미니 배치) 경사하강법으로 학습하는 선형 회귀 모델 :math:`\hat y = Xw + b`.
 
     손실 함수는 평균 제곱 오차(MSE)이고, 가중치와 편향은 0에서 시작한다.
@@ -115,69 +214,6 @@ class LinearRegressionGD:
         self.seed = seed
 
     # -- scikit-learn의 매개변수 약속 --------------------------------------------------
-
-    @classmethod
-    def _get_param_names(cls) -> list[str]:
-        signature = inspect.signature(cls.__init__)
-        return sorted(name for name in signature.parameters if name != "self")
-
-    def get_params(self, deep: bool = True) -> dict:
-        """생성자 매개변수의 이름과 값을 사전으로 돌려준다.
-
-        Parameters
-        ----------
-        deep : bool, optional
-            scikit-learn과 같은 시그니처를 위한 인자. 이 추정기에는 하위 추정기가 없어
-            결과가 같다.
-
-        Returns
-        -------
-        dict
-            매개변수 이름 → 값.
-
-        Examples
-        --------
-        >>> LinearRegressionGD(learning_rate=0.5).get_params()["learning_rate"]
-        0.5
-        """
-        return {name: getattr(self, name) for name in self._get_param_names()}
-
-    def set_params(self, **params) -> LinearRegressionGD:
-        """매개변수를 바꾸고 ``self`` 를 돌려준다. 값의 검사는 :meth:`fit` 에서 한다.
-
-        Raises
-        ------
-        ValueError
-            생성자에 없는 이름일 때.
-
-        Examples
-        --------
-        >>> LinearRegressionGD().set_params(num_epochs=10).num_epochs
-        10
-        """
-        valid = self._get_param_names()
-        for name, value in params.items():
-            if name not in valid:
-                raise ValueError(
-                    f"{type(self).__name__}에는 '{name}' 매개변수가 없다. "
-                    f"다음 중 하나를 써야 한다: {', '.join(valid)}."
-                )
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        """기본값과 다른 매개변수만 보여 준다(scikit-learn과 같은 방식)."""
-        defaults = {
-            name: p.default
-            for name, p in inspect.signature(type(self).__init__).parameters.items()
-            if name != "self"
-        }
-        changed = [
-            f"{name}={value!r}"
-            for name, value in self.get_params().items()
-            if not (type(value) is type(defaults[name]) and value == defaults[name])
-        ]
-        return f"{type(self).__name__}({', '.join(changed)})"
 
     # -- 학습과 예측 ---------------------------------------------------------------
 
@@ -280,13 +316,6 @@ class LinearRegressionGD:
                 history.append(loss)
         return w, b, history
 
-    def _check_is_fitted(self) -> None:
-        if not hasattr(self, "coef_"):
-            raise NotFittedError(
-                f"이 {type(self).__name__}는 아직 학습되지 않았다. "
-                "predict를 부르기 전에 fit을 먼저 호출해야 한다."
-            )
-
     def predict(self, X) -> np.ndarray:
         """특성 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다.
 
@@ -317,10 +346,7 @@ class LinearRegressionGD:
         return X @ self.coef_ + self.intercept_
 
     def score(self, X, y) -> float:
-        r"""결정 계수 :math:`R^2 = 1 - \sum (y - \hat y)^2 / \sum (y - \bar y)^2` 를 돌려준다.
-
-        완벽한 예측이면 1, 평균으로만 예측하는 모델과 같으면 0이다. 라벨이 모두 같으면
-        (분모가 0) scikit-learn처럼 완벽한 예측은 1, 그 밖에는 0을 돌려준다.
+        """결정 계수 :math:`R^2` 를 돌려준다(:func:`r2_score`, 1이면 완벽한 예측).
 
         Examples
         --------
@@ -330,9 +356,4 @@ class LinearRegressionGD:
         """
         self._check_is_fitted()
         X, y = check_xy(X, y)
-        y_pred = self.predict(X)
-        ss_res = float(np.sum((y - y_pred) ** 2))
-        ss_tot = float(np.sum((y - y.mean()) ** 2))
-        if ss_tot == 0.0:
-            return 1.0 if ss_res == 0.0 else 0.0
-        return 1.0 - ss_res / ss_tot
+        return r2_score(y, self.predict(X))

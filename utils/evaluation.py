@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from utils._validation import as_features, as_labels, check_fraction, check_int, check_xy
+from utils.estimator import BaseEstimator, r2_score
 from utils.losses import mse
 
 __all__ = [
@@ -25,7 +26,6 @@ __all__ = [
 ]
 
 
-_mse = mse  # 1장의 평균 제곱 오차를 그대로 쓴다.
 
 
 def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
@@ -220,11 +220,12 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
     return np.polynomial.legendre.legvander(u, degree)
 
 
-class PolynomialRegression:
+class PolynomialRegression(BaseEstimator):
     """특성 하나에 대한 다항식 회귀 모델(최소 제곱, 르장드르 기저).
 
     scikit-learn의 약속을 따른다: ``__init__`` 은 매개변수만 저장하고, 학습된 속성
-    (``coef_``, ``domain_``)은 :meth:`fit` 이 정하며 끝에 ``_`` 가 붙는다.
+    (``coef_``, ``domain_``)은 :meth:`fit` 이 정하며 끝에 ``_`` 가 붙는다. 매개변수 읽기·바꾸기와
+    학습 전 예측의 오류는 :class:`utils.estimator.BaseEstimator` 에서 온다.
 
     Parameters
     ----------
@@ -273,34 +274,19 @@ class PolynomialRegression:
 
     def predict(self, X) -> np.ndarray:
         """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
-        if not hasattr(self, "coef_"):
-            raise RuntimeError(
-                "이 모델은 아직 학습되지 않았다. predict 전에 fit을 먼저 불러야 한다."
-            )
+        self._check_is_fitted()
         x = _as_1d_input(X)
         low, high = self.domain_
         u = (2.0 * x - (low + high)) / (high - low)
         return np.polynomial.legendre.legval(u, self.coef_)
 
     def score(self, X, y) -> float:
-        """``(X, y)`` 에서의 평균 제곱 오차(MSE)를 돌려준다(작을수록 좋다)."""
+        """결정 계수 :math:`R^2` 를 돌려준다(scikit-learn처럼 클수록 좋다).
+
+        이 장에서 쓰는 손실(MSE)은 :func:`utils.losses.mse` 로 잰다.
+        """
         X, y = check_xy(X, y)
-        return _mse(y, self.predict(X))
-
-    def get_params(self, deep: bool = True) -> dict:
-        """매개변수를 사전으로 돌려준다."""
-        return {"degree": self.degree, "domain": self.domain}
-
-    def set_params(self, **params) -> PolynomialRegression:
-        """매개변수를 바꾸고 ``self`` 를 돌려준다."""
-        for key, value in params.items():
-            if key not in ("degree", "domain"):
-                raise ValueError(f"알 수 없는 매개변수 {key!r}다. degree나 domain만 바꿀 수 있다.")
-            setattr(self, key, value)
-        return self
-
-    def __repr__(self) -> str:
-        return f"PolynomialRegression(degree={self.degree!r}, domain={self.domain!r})"
+        return r2_score(y, self.predict(X))
 
 
 def polynomial_losses(
@@ -340,8 +326,8 @@ def polynomial_losses(
     test_losses = np.empty(len(degrees))
     for i, degree in enumerate(degrees):
         model = PolynomialRegression(degree, domain).fit(X_train, y_train)
-        train_losses[i] = _mse(y_train, model.predict(X_train))
-        test_losses[i] = _mse(y_test, model.predict(X_test))
+        train_losses[i] = mse(y_train, model.predict(X_train))
+        test_losses[i] = mse(y_test, model.predict(X_test))
     return train_losses, test_losses
 
 
