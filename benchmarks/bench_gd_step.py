@@ -8,11 +8,12 @@ Prints medians and ratios (measured, never asserted):
 - one epoch of ``utils.optim.minibatch_sgd`` (batch 100) against scikit-learn's
   ``SGDRegressor`` (batch 1, constant learning rate, same data, same number of epochs).
 
-Run: ``python benchmarks/bench_gd_step.py``
+Run: ``python benchmarks/bench_gd_step.py`` (``benchmarks/run.py`` calls :func:`measure`).
 """
 
 from __future__ import annotations
 
+import functools
 import time
 import warnings
 
@@ -103,6 +104,66 @@ def main() -> None:
               f"SGDRegressor (batch 1) {t_sk * 1e3:7.1f} ms, ratio {t_ours / t_sk:.2f}")
     t1 = median_seconds(lambda: minibatch_sgd(X, y, 0.01, batch_size=1, num_epochs=1, seed=0), 3)
     print(f"  1 epoch with batch 1 (10^6 steps, no per-example Python loop): {t1 * 1e3:.0f} ms")
+
+
+def measure(repeats: int = 5) -> dict[str, tuple[list[float], str, float | None]]:
+    """Samples for ``benchmarks/run.py``: name -> (samples, unit, target).
+
+    The floor of a step is the fastest of the three layouts of the same two
+    matrix-vector products, measured interleaved with the step in each repeat.
+    """
+    X, y = make_linear_data(n=N, w=2.0, b=1.0, noise=1.0, seed=0)
+    steps = 20
+    X1 = X[:, None].copy()
+    Xa = np.column_stack([X, np.ones(N)])
+    XaT = np.ascontiguousarray(Xa.T)
+    w1, wa, r = np.ones(1), np.ones(2), np.empty(N)
+
+    def timed(fn) -> float:
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+
+    def floor_once() -> float:
+        def bare():
+            np.matmul(X1, w1, out=r)
+            _ = X1.T @ r
+
+        def bias():
+            np.matmul(Xa, wa, out=r)
+            _ = Xa.T @ r
+
+        def transposed():
+            _ = (wa @ XaT, XaT @ r)
+
+        return min(min(timed(f) for _ in range(3)) for f in (bare, bias, transposed))
+
+    gradient_descent(X, y, 0.1, num_steps=2)  # warm-up: first-call costs are not a step
+    minibatch_sgd(X, y, 0.01, batch_size=100, num_epochs=1, seed=0)
+    step_ms, ratios = [], []
+    for _ in range(repeats):
+        short = timed(lambda: gradient_descent(X, y, 0.1, num_steps=1))
+        long = timed(lambda: gradient_descent(X, y, 0.1, num_steps=1 + steps))
+        step = (long - short) / steps
+        step_ms.append(step * 1e3)
+        ratios.append(step / floor_once())
+
+    epoch_ms, sk_ratios = [], []
+    for _ in range(repeats):
+        ours = timed(lambda: minibatch_sgd(X, y, 0.01, batch_size=100, num_epochs=1, seed=0))
+        model = SGDRegressor(loss="squared_error", penalty=None, learning_rate="constant",
+                             eta0=0.01, max_iter=1, tol=None, shuffle=True, random_state=0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            theirs = timed(functools.partial(model.fit, X1, y))
+        epoch_ms.append(ours * 1e3)
+        sk_ratios.append(ours / theirs)
+    return {
+        "full-batch GD step, n = 10^6": (step_ms, "ms", None),
+        "GD step / NumPy floor (2 mat-vec products)": (ratios, "×", 1.5),
+        "mini-batch SGD epoch, n = 10^6, batch 100": (epoch_ms, "ms", None),
+        "SGD epoch / scikit-learn SGDRegressor epoch": (sk_ratios, "×", 1.0),
+    }
 
 
 if __name__ == "__main__":
