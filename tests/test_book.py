@@ -89,16 +89,21 @@ def test_pages_have_korean_description_metadata(html):
         assert '<meta property="og:locale" content="ko_KR"' in text
 
 
-def test_no_unrendered_markdown_emphasis(html):
-    """`**용어(term)**이다` is not bold in CommonMark (a closing `**` after `)` needs a space).
+def test_no_unrendered_markdown_emphasis_or_math(html):
+    """Markup that did not render shows its markers to the reader.
 
-    Write `**용어**(term)이다` instead; this catches stray asterisks on any page.
+    `**용어(term)**이다` is not bold in CommonMark (a closing `**` after `)` needs a space):
+    write `**용어**(term)이다`. A `$$` display line glued to the paragraph above is not
+    display math: leave a blank line before it.
     """
     for page in PAGES:
         text = (html / f"{page}.html").read_text(encoding="utf-8")
         text = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.S)
+        text = re.sub(r'<div class="cell_output.*?</div>\s*</div>', "", text, flags=re.S)
         text = re.sub(r"<[^>]+>", "", text)
-        assert "**" not in text, (page, text[max(0, text.find("**") - 60):text.find("**") + 60])
+        for marker in ("**", "$"):
+            at = text.find(marker)
+            assert at < 0, (page, marker, text[max(0, at - 60):at + 60])
 
 
 def test_every_figure_has_a_korean_caption_or_alt_text(html):
