@@ -9,8 +9,8 @@ notebook::
 
 Each notebook runs in its own folder with a new ``python3`` kernel. Volatile
 metadata (execution timings, kernel versions) is dropped, so re-running an
-unchanged notebook leaves its text outputs the same; only the random model ids
-of saved widget state change between runs (nbval does not compare widgets).
+unchanged notebook leaves its text outputs the same (widget views keep a random
+model id, which nbval does not compare).
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ LANGUAGE_INFO = {"name": "python"}
 def _clean(nb: nbformat.NotebookNode) -> None:
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = dict(LANGUAGE_INFO)
-    if not _has_widget_state(nb):
-        nb.metadata.pop("widgets", None)
+    nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
@@ -57,11 +56,6 @@ def _merge_streams(outputs: list) -> list:
     return merged
 
 
-def _has_widget_state(nb: nbformat.NotebookNode) -> bool:
-    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
-    return bool(state.get("state"))
-
-
 def execute(path: Path, timeout: int = 600) -> float:
     """Run one notebook in place and return the seconds it took."""
     nb = nbformat.read(path, as_version=4)
@@ -71,7 +65,10 @@ def execute(path: Path, timeout: int = 600) -> float:
         kernel_name="python3",
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
-        store_widget_state=True,
+        # Widget state is not stored: a saved slider on the static site would look live but
+        # recompute nothing, and rendering it pulls scripts from a CDN. Widget cells carry
+        # the `remove-output` tag; the kernel-free animation stands in for them on the site.
+        store_widget_state=False,
     )
     start = time.perf_counter()
     client.execute()
