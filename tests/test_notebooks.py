@@ -114,3 +114,13 @@ def test_only_widget_cells_skip_output_comparison(path):
             assert re.search(r"\binteract(ive)?\(|display\(", cell.source), (
                 "only cells that show a live widget may ignore their output"
             )
+            assert "remove-output" in tags, (
+                "a live widget has no kernel on the site: hide its output there (remove-output)"
+            )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_rel)
+def test_no_saved_widget_state(path):
+    """Saved widget state renders as a dead slider on the site and loads scripts from a CDN."""
+    nb = nbformat.read(path, as_version=4)
+    assert "widgets" not in nb.metadata
