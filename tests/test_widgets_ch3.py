@@ -1,3 +1,6 @@
+"""Chapter-3 explorers. The shared machinery (blitting, explorer box, jshtml writer) is tested
+in test_widgets_common.py; here: what each view draws, and that the explorers use it."""
+
 import re
 
 import ipywidgets as widgets
@@ -11,6 +14,7 @@ from utils.evaluation import PolynomialRegression, polynomial_losses
 from utils.widgets import (
     ComplexityView,
     TestSizeView,
+    _BlitView,
     animate_complexity,
     animate_test_size,
     explore_complexity,
@@ -61,6 +65,7 @@ def test_plot_complexity_shows_the_chosen_degree_and_all_losses(data):
 def test_complexity_view_update_matches_the_pure_function(data):
     X, y, X_new, y_new = data
     view = ComplexityView(X, y, X_new, y_new, max_degree=10, degree=1)
+    assert isinstance(view, _BlitView) and plt.get_fignums() == []
     view.update(7)
     view.render()
     reference = plot_complexity(7, X, y, X_new, y_new, max_degree=10)
@@ -87,6 +92,7 @@ def test_plot_test_size_histogram_and_band(errors):
 
 def test_test_size_view_update_changes_bars_and_marker(errors):
     view = TestSizeView(errors, sizes=(10, 1000), num_repeats=300)
+    assert isinstance(view, _BlitView)
     before = [p.get_height() for p in view.axes[0].patches]
     view.update(1000)
     after = [p.get_height() for p in view.axes[0].patches]
@@ -96,33 +102,34 @@ def test_test_size_view_update_changes_bars_and_marker(errors):
         view.update(20)
 
 
-def test_animations_are_small_deterministic_jshtml(data, errors):
+def test_animations_are_small_jshtml_of_the_views(data, errors):
     X, y, X_new, y_new = data
     html = animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
-    again = animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
-    assert html == again
     assert len(re.findall(r"data:image/png;base64", html)) == 3
     assert len(html) < 200_000
+    assert html == animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
     other = animate_test_size(errors, sizes=(10, 100), num_repeats=100)
-    assert "data:image/png;base64" in other
-    ids = {re.search(r"_anim_img([0-9a-f]{32})", h).group(1) for h in (html, other)}
-    assert len(ids) == 2
+    assert len(re.findall(r"data:image/png;base64", other)) == 2
     assert plt.get_fignums() == []  # no pyplot figure, so no stray static image
     with pytest.raises(ValueError, match="16개 이하"):
         animate_complexity(X, y, X_new, y_new, degrees=range(17))
+    with pytest.raises(ValueError, match="16개 이하"):
+        animate_test_size(errors, sizes=range(1, 18))
 
 
-def test_explorers_are_slider_plus_image_with_a_short_repr(data, errors):
+def test_explorers_are_shared_slider_plus_image_boxes(data, errors):
     X, y, X_new, y_new = data
     box = explore_complexity(X, y, X_new, y_new, max_degree=6)
     assert plt.get_fignums() == []
+    assert repr(box) == "모델 복잡도 탐색기(슬라이더와 그림)"
     slider, image = box.children
     assert isinstance(slider, widgets.IntSlider) and isinstance(image, widgets.Image)
+    assert (slider.value, slider.max) == (3, 6)
     first = image.value
     slider.value = 6
     assert image.value != first
-    assert "PNG" not in repr(box)
     box = explore_test_size(errors, sizes=(10, 100), num_repeats=100)
+    assert repr(box) == "테스트 세트 크기 탐색기(슬라이더와 그림)"
     slider, image = box.children
     first = image.value
     slider.value = 100

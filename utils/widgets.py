@@ -1,13 +1,383 @@
 """ipywidgets 탐색기. 각 탐색기는 테스트된 순수 그림 함수를 얇게 감싼다.
 
-커널이 없는 정적 사이트에서는 위젯이 다시 계산하지 못하므로, 각 탐색기에는 미리
-계산한 자바스크립트 애니메이션(:func:`matplotlib.animation.FuncAnimation.to_jshtml`)
-형태도 함께 있다.
+모든 탐색기는 맨 앞 "공통" 절의 한 가지 틀을 쓴다. 뷰(:class:`_BlitView` 의 하위
+클래스)는 pyplot 밖의 그림을 한 번 만들어 배치를 고정하고, 슬라이더가 움직이면
+``update(value)`` 로 바뀌는 아티스트의 데이터만 고친 뒤 ``render()`` 로 저장해 둔
+배경 위에 그 아티스트만 다시 그린다(블리팅). 위젯은 ``to_png()`` 의 PNG를 그림 위젯에
+바꿔 끼운다(:func:`_image_explorer`). 커널이 없는 정적 사이트에서는 위젯이 다시
+계산하지 못하므로, 같은 뷰로 미리 그린 프레임을 matplotlib의 자바스크립트 애니메이션
+HTML(:meth:`matplotlib.animation.Animation.to_jshtml` 과 같은 재생 단추)로 만든다
+(:func:`_to_jshtml`).
 """
 
 from __future__ import annotations
 
 __all__: list[str] = []
+
+
+# ---------------------------------------------------------------------------
+# 공통: 탐색기의 틀(뷰, 위젯, 애니메이션)
+# ---------------------------------------------------------------------------
+
+#: 두 축짜리 탐색기 그림의 크기(인치).
+_FIGSIZE = (9.0, 3.6)
+
+#: 애니메이션 한 편의 최대 프레임 수(쪽이 무거워지지 않게 한다).
+_MAX_FRAMES = 16
+
+
+def _check_frames(frames) -> list:
+    """애니메이션 프레임 값들을 목록으로 만들고 개수(1~16개)를 확인한다."""
+    frames = list(frames)
+    if not 1 <= len(frames) <= _MAX_FRAMES:
+        raise ValueError(
+            f"애니메이션 프레임은 1개 이상 {_MAX_FRAMES}개 이하여야 한다"
+            f"(받은 개수: {len(frames)}). 보여 줄 값을 줄여야 한다."
+        )
+    return frames
+
+
+def _detached_figure(dpi: int, ncols: int = 2, figsize: tuple[float, float] = _FIGSIZE):
+    """pyplot에 등록하지 않은 그림과 축(``ncols`` 개)을 만든다.
+
+    노트북의 인라인 백엔드는 셀이 끝날 때 pyplot의 그림을 모두 내보내므로, 위젯과
+    애니메이션이 쓰는 그림은 pyplot 밖에서 만들어 정적 그림이 따로 찍히지 않게 한다.
+    ``ncols=1`` 이면 축 하나를, 아니면 축 배열을 돌려준다.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize, dpi=dpi)
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots(1, ncols)
+
+
+def _view_figure(axes, dpi: int, ncols: int = 2, figsize: tuple[float, float] = _FIGSIZE):
+    """뷰가 그릴 그림과 축, 블리팅 여부를 정한다.
+
+    축을 받지 않으면 pyplot 밖의 새 그림(:func:`_detached_figure`)에 블리팅으로 그리고,
+    받으면 그 축의 그림에 보통 그림으로 그린다(그림의 주인은 호출자다).
+    """
+    if axes is None:
+        fig, axes = _detached_figure(dpi, ncols, figsize)
+        return fig, axes, True
+    first = axes if ncols == 1 else axes[0]
+    return first.figure, axes, False
+
+
+def _drawing_order(dynamic) -> tuple:
+    """블리팅 때 다시 그릴 수 있는 아티스트를 전체 그리기와 같은 순서로 돌려준다.
+
+    바뀌는 아티스트(``dynamic``)만 배경 위에 그리면, 같은 축에서 원래 그보다 뒤에(위에)
+    그려지던 정적 아티스트(범례, 테두리, 나중에 그린 점과 선)가 그 밑에 깔린다. 그래서
+    바뀌는 아티스트가 있는 축마다 축이 그리는 순서(zorder, 같으면 추가한 순서)로 늘어놓고,
+    처음 나오는 바뀌는 아티스트부터 끝까지를 고른다. 그 가운데 정적인 것을 "덮개"라 한다.
+    눈금과 격자(:class:`~matplotlib.axis.Axis`)는 다시 그리면 느리므로 빼고 배경에 둔다.
+    """
+    from matplotlib.axis import Axis
+
+    dynamic = list(dynamic)
+    chosen = {id(artist) for artist in dynamic}
+    ordered, seen = [], []
+    for artist in dynamic:
+        ax = artist.axes
+        if ax is None or any(ax is other for other in seen):
+            continue
+        seen.append(ax)
+        children = [child for child in ax.get_children() if child is not ax.patch]
+        children.sort(key=lambda child: child.get_zorder())  # Axes.draw와 같은 순서
+        first = min(k for k, child in enumerate(children) if id(child) in chosen)
+        ordered += [
+            child
+            for child in children[first:]
+            if id(child) in chosen or (child.get_visible() and not isinstance(child, Axis))
+        ]
+    ordered += [artist for artist in dynamic if artist.axes is None]
+    return tuple(ordered)
+
+
+def _extent_or_figure(artist, renderer):
+    """아티스트의 화면 상자. 알 수 없으면(일부 컬렉션은 빈 상자를 준다) 그림 전체."""
+    import numpy as np
+
+    box = artist.get_window_extent(renderer)
+    x0, y0, x1, y1 = box.extents
+    if not (np.isfinite(box.extents).all() and x0 <= x1 and y0 <= y1):
+        return artist.figure.bbox
+    return box
+
+
+def _pixel_slices(box, height: int, width: int) -> tuple[slice, slice]:
+    """화면 좌표(왼쪽 아래가 원점)의 상자를 RGBA 버퍼의 (행, 열) 조각으로 바꾼다."""
+    import math
+
+    x0, y0, x1, y1 = box.extents
+    rows = slice(max(0, height - math.ceil(y1)), min(height, height - math.floor(y0)))
+    cols = slice(max(0, math.floor(x0)), min(width, math.ceil(x1)))
+    return rows, cols
+
+
+class _BlitView:
+    """탐색기 그림의 공통 부분: 바뀌는 아티스트만 다시 그린다(블리팅).
+
+    하위 클래스는 ``self.fig`` 에 그림을 다 그린 뒤 :meth:`_finish` 에 바뀌는 아티스트
+    목록을 넘기고, :meth:`update` 에서 그 아티스트들의 데이터(선의 좌표, 제목 글자,
+    막대 높이)만 바꿔 목록으로 돌려준다. 그러면 :meth:`render` 는
+
+    - 저장해 둔 배경(축, 눈금, 등고선처럼 바뀌지 않는 부분) 위에 바뀌는 아티스트만 그리고,
+    - 그 위에 있어야 할 정적 아티스트(범례 같은 "덮개", :func:`_drawing_order`)는 바뀌는
+      아티스트와 겹칠 때만 다시 그리고, 나머지는 저장해 둔 픽셀을 도로 붙인다. 그래서
+      결과는 그림 전체를 그린 것과 픽셀까지 같다(격자가 바뀌는 아티스트보다 위에 있는
+      경우만 빼고. 히스토그램 막대처럼 zorder가 격자보다 낮은 아티스트가 그렇다).
+    - 배경이 바뀐 경우(어떤 축의 범위나 그림 크기가 바뀌었거나 하위 클래스가
+      :meth:`_invalidate` 를 불렀을 때)에만 그림 전체를 한 번 다시 그려 배경을 새로 저장한다.
+
+    호출자가 준 축에 그린 뷰(``_finish(..., blit=False)``)는 그림의 주인이 아니므로 배치를
+    고정하거나 아티스트를 배경에서 빼지 않고, :meth:`render` 가 그림 전체를 그린다.
+    그래서 순수 그림 함수(``plot_*``)가 뷰를 써도 보통 그림이 나온다.
+    """
+
+    fig = None
+    _dynamic: tuple = ()
+    _drawn: tuple = ()
+    _blit = False
+    _under = None  # 바뀌는 아티스트와 덮개를 뺀 배경(RGBA 배열)
+    _full = None  # 바뀌는 아티스트만 뺀 배경(RGBA 배열)
+    _covers = None  # 덮개 id -> 화면 상자(dict)
+    _background_key = None
+
+    def update(self, value) -> list:
+        """값 하나로 그림을 고치고 바뀐 아티스트 목록을 돌려준다(하위 클래스가 정한다)."""
+        raise NotImplementedError
+
+    def _finish(self, dynamic, blit: bool = True) -> None:
+        """그리기를 마친다: 바뀌는 아티스트를 정하고, ``blit`` 이면 배치를 고정한다."""
+        self._dynamic = tuple(dynamic)
+        self._blit = blit
+        self._invalidate()
+        if blit:
+            # 한 번 배치(constrained layout)한 뒤 배치를 고정하고, 다시 그릴 아티스트는
+            # 배경에서 뺀다(animated). 배경은 첫 render 때 그려 저장한다.
+            self.fig.canvas.draw()
+            self.fig.set_layout_engine("none")
+            self._drawn = _drawing_order(self._dynamic)
+            for artist in self._drawn:
+                artist.set_animated(True)
+
+    def _invalidate(self) -> None:
+        """다음 :meth:`render` 가 배경까지 그림 전체를 다시 그리게 한다."""
+        self._under = None
+
+    def _current_key(self) -> tuple:
+        # 배경을 바꾸는 흔한 경우(축 범위, 그림 크기)를 알아채기 위한 값.
+        limits = tuple((*ax.get_xlim(), *ax.get_ylim()) for ax in self.fig.axes)
+        return (tuple(self.fig.bbox.bounds), limits)
+
+    def _save_background(self) -> None:
+        """그림 전체를 그려 배경 두 장(덮개 없는 것, 있는 것)과 덮개의 상자를 저장한다."""
+        import numpy as np
+
+        canvas = self.fig.canvas
+        canvas.draw()  # animated 아티스트(바뀌는 것과 덮개)는 빠진다.
+        self._under = np.array(canvas.buffer_rgba())
+        renderer = canvas.get_renderer()
+        dynamic = {id(artist) for artist in self._dynamic}
+        covers = [artist for artist in self._drawn if id(artist) not in dynamic]
+        for artist in covers:
+            self.fig.draw_artist(artist)
+        self._full = np.array(canvas.buffer_rgba())
+        pad = 2.0  # 안티에일리어싱 픽셀까지 덮는다.
+        self._covers = {id(a): _extent_or_figure(a, renderer).padded(pad) for a in covers}
+
+    def _footprints(self, renderer) -> tuple:
+        """바뀌는 아티스트가 차지하는 화면 상자((n, 4) 배열)와 선의 (행, 화면 경로, 여유)."""
+        import numpy as np
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Rectangle
+        from matplotlib.transforms import Bbox
+
+        boxes, lines, bars = [], [], {}
+        for artist in self._dynamic:
+            if not artist.get_visible():
+                continue
+            if isinstance(artist, Rectangle) and artist.get_angle() == 0:
+                # 막대는 모아서 네 귀퉁이만 한 번에 바꾼다(get_window_extent보다 훨씬 빠르다).
+                transform = artist.get_data_transform()
+                corners = bars.setdefault(id(transform), (transform, []))[1]
+                corners.append(artist.get_bbox().get_points())
+                continue
+            box = _extent_or_figure(artist, renderer)
+            clip = artist.get_clip_box() if artist.get_clip_on() else None
+            if clip is not None:
+                box = Bbox.intersection(box, clip)
+            if box is None:
+                continue
+            pad = 2.0  # 안티에일리어싱 픽셀까지
+            if isinstance(artist, Line2D):
+                # 선은 상자 대신 실제 경로로 겹침을 본다(선 굵기와 표식 크기만큼 여유).
+                size = max(artist.get_linewidth(), artist.get_markersize())
+                pad += size * self.fig.dpi / 72
+                path = artist.get_transform().transform_path(artist.get_path())
+                lines.append((len(boxes), path, pad))
+            boxes.append(box.padded(pad).extents)
+        for transform, corners in bars.values():
+            points = transform.transform(np.concatenate(corners)).reshape(-1, 2, 2)
+            low, high = points.min(axis=1) - 2.0, points.max(axis=1) + 2.0
+            boxes += list(np.hstack([low, high]))
+        return np.array(boxes).reshape(-1, 4), lines
+
+    @staticmethod
+    def _overlaps(cover, footprints) -> bool:
+        """덮개의 상자가 바뀌는 아티스트 가운데 하나라도 닿는지 본다."""
+        boxes, lines = footprints
+        x0, y0, x1, y1 = cover.extents
+        hit = (boxes[:, 0] <= x1) & (x0 <= boxes[:, 2]) & (boxes[:, 1] <= y1) & (y0 <= boxes[:, 3])
+        for row, path, pad in lines:
+            if hit[row]:
+                hit[row] = path.intersects_bbox(cover.padded(pad))
+        return bool(hit.any())
+
+    def render(self) -> None:
+        """지금 상태를 캔버스 버퍼에 그린다(보통은 바뀐 아티스트만)."""
+        import numpy as np
+
+        canvas = self.fig.canvas
+        if not self._blit:
+            canvas.draw()
+            return
+        key = self._current_key()
+        if self._under is None or key != self._background_key:
+            self._save_background()
+            self._background_key = key
+        buffer = np.asarray(canvas.buffer_rgba())
+        np.copyto(buffer, self._under)
+        footprints = self._footprints(canvas.get_renderer())
+        stamps = []
+        for artist in self._drawn:
+            cover = self._covers.get(id(artist))
+            if cover is None or self._overlaps(cover, footprints):
+                self.fig.draw_artist(artist)
+            else:
+                stamps.append(cover)
+        # 바뀐 아티스트와 겹치지 않는 덮개는 다시 그리지 않고 저장한 픽셀을 붙인다.
+        height, width = buffer.shape[:2]
+        for cover in stamps:
+            rows, cols = _pixel_slices(cover, height, width)
+            buffer[rows, cols] = self._full[rows, cols]
+
+    def to_png(self, quantize: bool = False) -> bytes:
+        """지금 캔버스 버퍼를 PNG 바이트로 돌려준다(:meth:`render` 다음에 부른다).
+
+        ``quantize=True`` 이면 색을 128개로 줄여 파일을 서너 배 작게 만든다(애니메이션용).
+        """
+        import io
+
+        from PIL import Image
+
+        canvas = self.fig.canvas
+        width, height = canvas.get_width_height(physical=True)
+        rgba = canvas.buffer_rgba()
+        image = Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
+        buffer = io.BytesIO()
+        if quantize:
+            image.convert("RGB").quantize(128).save(buffer, format="png", optimize=True)
+        else:
+            image.save(buffer, format="png", compress_level=1)
+        return buffer.getvalue()
+
+
+def _to_jshtml(view, frames, interval: int) -> str:
+    """뷰를 프레임마다 고쳐 그려 matplotlib의 자바스크립트 애니메이션 HTML을 만든다.
+
+    :meth:`matplotlib.animation.Animation.to_jshtml` 과 같은 HTML(같은 재생 단추)을
+    만들지만, 프레임마다 그림 전체를 다시 그리지 않고 뷰의 블리팅과 색 수를 줄인 PNG를
+    써서 훨씬 빠르고 가볍다. 실행마다 바뀌는 무작위 id 대신 프레임 내용의 해시를 써서
+    같은 그림이면 같은 HTML이 나온다.
+    """
+    import base64
+    import hashlib
+    import re
+    import tempfile
+    from pathlib import Path
+
+    from matplotlib.animation import HTMLWriter
+
+    frames = _check_frames(frames)
+
+    class _ViewWriter(HTMLWriter):
+        def grab_frame(self, **savefig_kwargs) -> None:
+            view.render()
+            png = view.to_png(quantize=True)
+            self._saved_frames.append(base64.encodebytes(png).decode("ascii"))
+
+    writer = _ViewWriter(fps=1000 / interval, embed_frames=True, default_mode="loop")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "animation.html"
+        with writer.saving(view.fig, path, dpi=view.fig.dpi):
+            for frame in frames:
+                view.update(frame)
+                writer.grab_frame()
+        html = path.read_text(encoding="utf-8")
+    # HTMLWriter는 실행마다 무작위 id를 붙인다. 프레임 내용의 해시로 바꿔 같은 그림이면
+    # 같은 HTML이 나오게 한다(한 쪽에 다른 애니메이션이 여럿 있어도 id가 겹치지 않는다).
+    random_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)
+    content_id = hashlib.md5("".join(writer._saved_frames).encode("ascii")).hexdigest()
+    return html.replace(random_id, content_id)
+
+
+def _image_explorer(view, controls, name: str, value=None):
+    """컨트롤이 움직이면 ``view.update`` 와 ``view.render`` 뒤 PNG를 바꿔 끼우는 위젯 상자.
+
+    Parameters
+    ----------
+    view : _BlitView
+        보여 줄 뷰.
+    controls : ipywidgets.Widget or sequence of ipywidgets.Widget
+        슬라이더(여럿이면 위에서부터 차례로 놓인다).
+    name : str
+        상자의 짧은 repr에 쓰는 이름(예: ``"학습률 탐색기"``).
+    value : callable or None, optional
+        컨트롤들의 값으로 ``view.update`` 에 넘길 값을 만드는 함수. ``None`` 이면 컨트롤
+        하나의 ``value``.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        컨트롤들과 그림 위젯.
+    """
+    import ipywidgets as widgets
+
+    controls = [controls] if isinstance(controls, widgets.Widget) else list(controls)
+    if value is None:
+        if len(controls) != 1:
+            raise TypeError(
+                f"컨트롤이 {len(controls)}개이면 value 함수로 update에 넘길 값을 정해야 한다."
+            )
+        (control,) = controls
+
+        def read():
+            return control.value
+    else:
+        read = value
+
+    view.update(read())
+    view.render()
+    image = widgets.Image(value=view.to_png(), format="png")
+
+    def on_change(_change) -> None:
+        view.update(read())
+        view.render()
+        image.value = view.to_png()
+
+    for control in controls:
+        control.observe(on_change, names="value")
+
+    class Explorer(widgets.VBox):
+        # 기본 repr은 PNG 바이트를 통째로 적으므로 짧은 이름으로 바꾼다.
+        def __repr__(self) -> str:
+            return f"{name}(슬라이더와 그림)"
+
+    return Explorer([*controls, image])
 
 
 # ---------------------------------------------------------------------------
@@ -36,38 +406,18 @@ LEARNING_RATES = (0.01, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 
 #: 배치 크기 탐색기의 기본 배치 크기들.
 BATCH_SIZES = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)
 
-_CH1_FIGSIZE = (9.0, 3.6)
+#: 직선 탐색기 그림의 크기(인치).
+_FIT_FIGSIZE = (6.4, 4.0)
 
 
-def _ch1_figure(axes, dpi: int):
-    import matplotlib.pyplot as plt
-
-    if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=_CH1_FIGSIZE, dpi=dpi)
-    else:
-        fig = axes[0].figure
-    return fig, axes
-
-
-def _ch1_log_axis(ax) -> None:
-    from utils.plotting import _ch1_log_yaxis
-
-    _ch1_log_yaxis(ax)
-
-
-def _ch1_freeze(fig) -> None:
-    """한 번 배치(constrained layout)한 뒤 배치를 고정해 다시 그리기를 빠르게 한다."""
-    fig.canvas.draw()
-    fig.set_layout_engine("none")
-
-
-class LearningRateView:
+class LearningRateView(_BlitView):
     r"""학습률 탐색기의 그림: 1차원 이차 함수 :math:`f(w) = \tfrac{c}{2}w^2` 를 내려가는 걸음.
 
     왼쪽 축에는 그릇(손실 곡선)과 걸음을, 오른쪽 축에는 단계별 손실을 로그 눈금으로
-    그린다. 그림은 한 번만 만들고 :meth:`update` 가 선의 데이터만 바꾼다(슬라이더를
-    움직일 때마다 부르는 순수한 갱신 함수). 그림에서는 거리가 처음의 10배(손실이 100배)를
-    넘으면 발산으로 보고 멈춘다.
+    그린다. 그림은 한 번만 만들고 :meth:`update` 가 선의 데이터와 제목만 바꾼다(슬라이더를
+    움직일 때마다 부르는 순수한 갱신 함수). :meth:`render` 는 바뀐 선과 제목만 다시
+    그린다(블리팅). 그림에서는 거리가 처음의 10배(손실이 100배)를 넘으면 발산으로 보고
+    멈춘다.
 
     Parameters
     ----------
@@ -80,13 +430,13 @@ class LearningRateView:
     tol : float, optional
         수렴 기준(최솟값까지의 거리).
     axes : sequence of two Axes, optional
-        그릴 두 축. 없으면 새 그림을 만든다.
+        그릴 두 축. 주면 그 그림에 보통 그림으로 그리고(블리팅 없음), 없으면 pyplot 밖의
+        새 그림을 만든다.
     dpi : int, optional
         새 그림의 해상도.
 
     Examples
     --------
-    >>> import matplotlib.pyplot as plt
     >>> from utils import setup_book
     >>> setup_book()
     >>> view = LearningRateView()
@@ -95,7 +445,9 @@ class LearningRateView:
     12
     >>> view.axes[0].get_title()
     '학습률 0.1: 11단계 만에 수렴'
-    >>> plt.close(view.fig)
+    >>> view.render()
+    >>> view.to_png()[:4]
+    b'\x89PNG'
     """
 
     def __init__(
@@ -109,10 +461,10 @@ class LearningRateView:
     ):
         import numpy as np
 
-        from utils.plotting import plot_loss_bowl
+        from utils.plotting import _ch1_log_yaxis, plot_loss_bowl
 
         self.curvature, self.w0, self.num_steps, self.tol = curvature, w0, num_steps, tol
-        self.fig, self.axes = _ch1_figure(axes, dpi)
+        self.fig, self.axes, blit = _view_figure(axes, dpi)
         self.span = 2.2 * abs(w0)
         grid = np.linspace(-self.span, self.span, 201)
         ax0, ax1 = self.axes
@@ -120,14 +472,14 @@ class LearningRateView:
         (self.path,) = ax0.plot([], [], "o-", color="C1", lw=1.2, ms=4)
         ax0.set_ylim(-0.05 * curvature * self.span**2, 0.55 * curvature * self.span**2)
         (self.loss_line,) = ax1.plot([], [], ".-", color="C1")
-        _ch1_log_axis(ax1)
+        _ch1_log_yaxis(ax1)
         ax1.set_ylim(1e-8, 1e7)
         ax1.set_xlim(-0.5, num_steps + 0.5)
         ax1.set_xlabel("단계")
         ax1.set_ylabel("손실")
-        ax0.set_title(" ")
+        ax0.set_title(" ")  # 제목 자리를 배치에 넣어 둔다.
         ax1.set_title(" ")
-        _ch1_freeze(self.fig)
+        self._finish([self.path, self.loss_line, ax0.title, ax1.title], blit)
 
     def update(self, learning_rate: float) -> list:
         """학습률 하나로 경사하강법을 다시 돌리고 선과 제목을 바꾼다."""
@@ -178,54 +530,13 @@ def plot_learning_rate(
     '학습률 1: 3단계에서 발산'
     >>> plt.close("all")
     """
+    import matplotlib.pyplot as plt
+
+    if axes is None:
+        _, axes = plt.subplots(1, 2, figsize=_FIGSIZE)
     view = LearningRateView(curvature, w0, num_steps, tol, axes=axes)
     view.update(learning_rate)
     return view.axes
-
-
-def _ch1_png(fig) -> bytes:
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
-
-
-def _ch1_explorer(view, slider):
-    """슬라이더가 움직이면 ``view.update`` 후 PNG를 바꿔 끼우는 위젯 상자를 만든다."""
-    import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-
-    view.update(slider.value)
-    plt.close(view.fig)  # 인라인 백엔드가 정적 그림을 따로 내보내지 않게 한다.
-    image = widgets.Image(value=_ch1_png(view.fig), format="png")
-
-    def on_change(change) -> None:
-        view.update(change["new"])
-        image.value = _ch1_png(view.fig)
-
-    slider.observe(on_change, names="value")
-    return widgets.VBox([slider, image])
-
-
-def _ch1_animation(view, frames, interval: int) -> str:
-    import matplotlib.pyplot as plt
-    from matplotlib.animation import FuncAnimation
-
-    frames = list(frames)
-    if not 1 <= len(frames) <= 16:
-        plt.close(view.fig)
-        raise ValueError(
-            f"애니메이션 프레임은 1개 이상 16개 이하여야 한다(받은 개수: {len(frames)}). "
-            "보여 줄 값을 줄여야 한다."
-        )
-    anim = FuncAnimation(
-        view.fig, view.update, frames=frames, interval=interval, repeat=True, blit=True
-    )
-    try:
-        return anim.to_jshtml(default_mode="loop")
-    finally:
-        plt.close(view.fig)
 
 
 def explore_learning_rate(curvature: float = 4.0, w0: float = 1.0, num_steps: int = 20):
@@ -241,14 +552,16 @@ def explore_learning_rate(curvature: float = 4.0, w0: float = 1.0, num_steps: in
     >>> from utils import setup_book
     >>> setup_book()
     >>> box = explore_learning_rate()
-    >>> type(box).__name__, box.children[0].value
-    ('VBox', 0.1)
+    >>> box
+    학습률 탐색기(슬라이더와 그림)
+    >>> box.children[0].value
+    0.1
     """
     import ipywidgets as widgets
 
     view = LearningRateView(curvature, w0, num_steps)
     slider = widgets.SelectionSlider(options=list(LEARNING_RATES), value=0.1, description="학습률")
-    return _ch1_explorer(view, slider)
+    return _image_explorer(view, slider, "학습률 탐색기")
 
 
 def animate_learning_rate(
@@ -275,20 +588,22 @@ def animate_learning_rate(
     Returns
     -------
     str
-        ``IPython.display.HTML`` 로 보여 줄 HTML(그림은 닫힌다).
+        ``IPython.display.HTML`` 로 보여 줄 HTML.
     """
+    learning_rates = _check_frames(learning_rates)
     view = LearningRateView(curvature, w0, num_steps, dpi=dpi)
-    return _ch1_animation(view, learning_rates, interval)
+    return _to_jshtml(view, learning_rates, interval)
 
 
-class BatchSizeView:
+class BatchSizeView(_BlitView):
     """배치 크기 탐색기의 그림: 미니 배치 SGD의 경로와 손실 곡선.
 
     왼쪽 축에는 (w, b) 손실 등고선 위의 경로(별표가 최소 제곱 해)를, 오른쪽 축에는 처리한
     예의 개수에 따른 전체 데이터 손실이 최솟값보다 얼마나 큰지를 로그 눈금으로 그린다.
     에포크 수가 같으면 배치 크기와 상관없이 처리한 예의 개수가 같으므로, 배치 크기가
     잡음과 도달한 손실을 어떻게 바꾸는지 바로 비교된다.
-    등고선은 한 번만 그리고 :meth:`update` 는 선의 데이터만 바꾼다.
+    등고선은 한 번만 그리고 :meth:`update` 는 선의 데이터와 제목만 바꾼다. :meth:`render`
+    는 등고선을 다시 그리지 않고 바뀐 선과 제목만 그린다(블리팅).
 
     Parameters
     ----------
@@ -301,7 +616,8 @@ class BatchSizeView:
     seed : int, optional
         예를 섞는 시드.
     axes : sequence of two Axes, optional
-        그릴 두 축.
+        그릴 두 축. 주면 그 그림에 보통 그림으로 그리고(블리팅 없음), 없으면 pyplot 밖의
+        새 그림을 만든다.
     dpi : int, optional
         새 그림의 해상도.
     max_points : int, optional
@@ -309,7 +625,6 @@ class BatchSizeView:
 
     Examples
     --------
-    >>> import matplotlib.pyplot as plt
     >>> from utils import setup_book
     >>> setup_book()
     >>> from utils.datasets import make_linear_data
@@ -318,7 +633,6 @@ class BatchSizeView:
     >>> _ = view.update(20)
     >>> len(view.loss_line.get_xdata())  # 시작점 + 10단계
     11
-    >>> plt.close(view.fig)
     """
 
     def __init__(
@@ -337,14 +651,14 @@ class BatchSizeView:
         from utils._validation import check_xy
         from utils.losses import mse_grid
         from utils.optim import least_squares
-        from utils.plotting import plot_loss_contour
+        from utils.plotting import _ch1_log_yaxis, plot_loss_contour
 
         X, y = check_xy(X, y)
         self.X, self.y = X[:, 0], y
         self.n = X.shape[0]
         self.learning_rate, self.num_epochs, self.seed = learning_rate, num_epochs, seed
         self.max_points = max_points
-        self.fig, self.axes = _ch1_figure(axes, dpi)
+        self.fig, self.axes, blit = _view_figure(axes, dpi)
         w_star, b_star = least_squares(self.X, y)
         w_star = float(w_star[0])
         pad_w, pad_b = 0.35 * max(abs(w_star), 1.0), 0.35 * max(abs(b_star), 1.0)
@@ -358,14 +672,14 @@ class BatchSizeView:
         (self.loss_line,) = ax1.plot([], [], color="C1", lw=1)
         r = y - (w_star * self.X + b_star)
         self.loss_star = float(r @ r) / self.n
-        _ch1_log_axis(ax1)
+        _ch1_log_yaxis(ax1)
         ax1.set_ylim(1e-7, 10 * (float(np.mean(y**2)) - self.loss_star))
         ax1.set_xlim(0, self.n * num_epochs)
         ax1.set_xlabel("처리한 예의 개수")
         ax1.set_ylabel("손실 − 최솟값")
-        ax0.set_title(" ")
+        ax0.set_title(" ")  # 제목 자리를 배치에 넣어 둔다.
         ax1.set_title(" ")
-        _ch1_freeze(self.fig)
+        self._finish([self.path, self.loss_line, ax0.title, ax1.title], blit)
 
     def update(self, batch_size: int) -> list:
         """배치 크기 하나로 미니 배치 SGD를 다시 돌리고 선과 제목을 바꾼다."""
@@ -412,6 +726,10 @@ def plot_batch_size(
     '배치 크기 200: 1단계'
     >>> plt.close("all")
     """
+    import matplotlib.pyplot as plt
+
+    if axes is None:
+        _, axes = plt.subplots(1, 2, figsize=_FIGSIZE)
     view = BatchSizeView(X, y, learning_rate, num_epochs, seed, axes=axes)
     view.update(batch_size)
     return view.axes
@@ -442,7 +760,7 @@ def explore_batch_size(X, y, learning_rate: float = 0.02, num_epochs: int = 1, s
     slider = widgets.SelectionSlider(
         options=options, value=options[min(3, len(options) - 1)], description="배치 크기"
     )
-    return _ch1_explorer(view, slider)
+    return _image_explorer(view, slider, "배치 크기 탐색기")
 
 
 def animate_batch_size(
@@ -473,13 +791,18 @@ def animate_batch_size(
     Returns
     -------
     str
-        ``IPython.display.HTML`` 로 보여 줄 HTML(그림은 닫힌다).
+        ``IPython.display.HTML`` 로 보여 줄 HTML.
     """
+    batch_sizes = _check_frames(batch_sizes)
     view = BatchSizeView(X, y, learning_rate, num_epochs, seed, dpi=dpi)
-    return _ch1_animation(view, batch_sizes, interval)
+    return _to_jshtml(view, batch_sizes, interval)
 
-class FitView:
+
+class FitView(_BlitView):
     """직선 탐색기의 그림: 데이터와 직선 :math:`y' = b + wx`, 제목에 그 직선의 MSE.
+
+    점과 축은 한 번만 그리고 :meth:`update` 는 직선과 제목만 바꾼다. :meth:`render` 는
+    그 둘만 다시 그린다(블리팅).
 
     Parameters
     ----------
@@ -488,36 +811,32 @@ class FitView:
     xlabel, ylabel : str, optional
         축 이름.
     ax : matplotlib.axes.Axes, optional
-        그릴 축. 없으면 새 그림을 만든다.
+        그릴 축. 주면 그 그림에 보통 그림으로 그리고(블리팅 없음), 없으면 pyplot 밖의
+        새 그림을 만든다.
     dpi : int, optional
         새 그림의 해상도.
 
     Examples
     --------
-    >>> import matplotlib.pyplot as plt
     >>> from utils import setup_book
     >>> setup_book()
     >>> view = FitView([0.0, 1.0, 2.0], [1.0, 3.0, 5.0])
     >>> _ = view.update((2.0, 1.0))
     >>> view.ax.get_title()
     'w = 2, b = 1 → MSE = 0'
-    >>> plt.close(view.fig)
     """
 
     def __init__(
         self, X, y, xlabel: str = "특성 x", ylabel: str = "라벨 y", ax=None, dpi: int = 100
     ):
-        import matplotlib.pyplot as plt
         import numpy as np
 
         from utils._validation import check_xy
 
         X, y = check_xy(X, y)
         self.X, self.y = X[:, 0], y
-        if ax is None:
-            self.fig, self.ax = plt.subplots(figsize=(6.4, 4.0), dpi=dpi)
-        else:
-            self.fig, self.ax = ax.figure, ax
+        self.fig, self.ax, blit = _view_figure(ax, dpi, ncols=1, figsize=_FIT_FIGSIZE)
+        self.axes = [self.ax]
         self.ax.scatter(self.X, y, s=14, alpha=0.7, label="데이터")
         self.ends = np.array([self.X.min(), self.X.max()])
         (self.line,) = self.ax.plot([], [], color="C1", label="모델 y' = b + wx")
@@ -526,8 +845,8 @@ class FitView:
         self.ax.set_xlabel(xlabel)
         self.ax.set_ylabel(ylabel)
         self.ax.legend(loc="upper left")
-        self.ax.set_title(" ")
-        _ch1_freeze(self.fig)
+        self.ax.set_title(" ")  # 제목 자리를 배치에 넣어 둔다.
+        self._finish([self.line, self.ax.title], blit)
 
     def update(self, params) -> list:
         """``params = (w, b)`` 의 직선을 그리고 제목에 MSE를 적는다."""
@@ -564,7 +883,6 @@ def explore_fit(
     ['가중치 w', '편향 b']
     """
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
 
     view = FitView(X, y, xlabel, ylabel)
     w_slider = widgets.FloatSlider(
@@ -575,17 +893,11 @@ def explore_fit(
         value=0.0, min=b_range[0], max=b_range[1], step=(b_range[1] - b_range[0]) / 100,
         description="편향 b",
     )
-    view.update((w_slider.value, b_slider.value))
-    plt.close(view.fig)
-    image = widgets.Image(value=_ch1_png(view.fig), format="png")
 
-    def on_change(_) -> None:
-        view.update((w_slider.value, b_slider.value))
-        image.value = _ch1_png(view.fig)
+    def params() -> tuple[float, float]:
+        return (w_slider.value, b_slider.value)
 
-    w_slider.observe(on_change, names="value")
-    b_slider.observe(on_change, names="value")
-    return widgets.VBox([w_slider, b_slider, image])
+    return _image_explorer(view, [w_slider, b_slider], "직선 탐색기", params)
 
 
 def animate_fit(
@@ -615,16 +927,19 @@ def animate_fit(
     Returns
     -------
     str
-        ``IPython.display.HTML`` 로 보여 줄 HTML(그림은 닫힌다).
+        ``IPython.display.HTML`` 로 보여 줄 HTML.
     """
+    params = _check_frames(tuple(p) for p in params)
     view = FitView(X, y, xlabel, ylabel, dpi=dpi)
-    return _ch1_animation(view, [tuple(p) for p in params], interval)
+    return _to_jshtml(view, params, interval)
+
 
 # ---------------------------------------------------------------------------
 # 3장: 일반화
 # ---------------------------------------------------------------------------
 
 __all__ += [
+    "TEST_SIZES",
     "plot_complexity",
     "ComplexityView",
     "explore_complexity",
@@ -637,131 +952,6 @@ __all__ += [
 
 #: 테스트 세트 크기 탐색기의 기본 크기들.
 TEST_SIZES = (5, 10, 20, 50, 100, 200, 500, 1000)
-
-_FIGSIZE = (9.0, 3.6)
-
-
-def _check_frames(frames) -> list:
-    frames = list(frames)
-    if not 1 <= len(frames) <= 16:
-        raise ValueError(
-            f"애니메이션 프레임은 1개 이상 16개 이하여야 한다(받은 개수: {len(frames)}). "
-            "보여 줄 값을 줄여야 한다."
-        )
-    return frames
-
-
-def _detached_figure(dpi: int):
-    """pyplot에 등록하지 않은 그림을 만든다.
-
-    노트북의 인라인 백엔드는 셀이 끝날 때 pyplot의 그림을 모두 내보내므로, 위젯과
-    애니메이션이 쓰는 그림은 pyplot 밖에서 만들어 정적 그림이 따로 찍히지 않게 한다.
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=_FIGSIZE, dpi=dpi)
-    FigureCanvasAgg(fig)
-    return fig, fig.subplots(1, 2)
-
-
-class _BlitView:
-    """배치를 한 번 정한 뒤, 바뀌는 아티스트만 다시 그리는(블리팅) 그림의 공통 부분."""
-
-    def _finish(self, dynamic: list) -> None:
-        # 한 번 배치(constrained layout)한 뒤 배치를 고정한다. 바뀌는 아티스트는 배경에서
-        # 빼 두고(animated), 배경만 그린 그림을 저장해 둔다.
-        self.fig.canvas.draw()
-        self.fig.set_layout_engine("none")
-        self._dynamic = list(dynamic)
-        for artist in self._dynamic:
-            artist.set_animated(True)
-        self.fig.canvas.draw()
-        self._background = self.fig.canvas.copy_from_bbox(self.fig.bbox)
-
-    def render(self) -> None:
-        """저장한 배경 위에 바뀌는 아티스트만 다시 그린다(캔버스 버퍼에 그린다)."""
-        self.fig.canvas.restore_region(self._background)
-        for artist in self._dynamic:
-            self.fig.draw_artist(artist)
-
-    def to_png(self, quantize: bool = False) -> bytes:
-        """지금 캔버스 버퍼를 PNG 바이트로 돌려준다(:meth:`render` 다음에 부른다).
-
-        ``quantize=True`` 이면 색을 128개로 줄여 파일을 서너 배 작게 만든다(애니메이션용).
-        """
-        import io
-
-        from PIL import Image
-
-        canvas = self.fig.canvas
-        width, height = canvas.get_width_height(physical=True)
-        rgba = canvas.buffer_rgba()
-        image = Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
-        buffer = io.BytesIO()
-        if quantize:
-            image.convert("RGB").quantize(128).save(buffer, format="png", optimize=True)
-        else:
-            image.save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
-
-
-def _to_jshtml(view, frames, interval: int) -> str:
-    """뷰를 프레임마다 고쳐 그려 matplotlib의 자바스크립트 애니메이션 HTML을 만든다.
-
-    :meth:`matplotlib.animation.Animation.to_jshtml` 과 같은 HTML(같은 재생 단추)을
-    만들지만, 프레임마다 그림 전체를 다시 그리지 않고 뷰의 블리팅과 색 수를 줄인 PNG를
-    써서 훨씬 빠르고 가볍다.
-    """
-    import base64
-    import hashlib
-    import re
-    import tempfile
-    from pathlib import Path
-
-    from matplotlib.animation import HTMLWriter
-
-    class _ViewWriter(HTMLWriter):
-        def grab_frame(self, **savefig_kwargs) -> None:
-            view.render()
-            png = view.to_png(quantize=True)
-            self._saved_frames.append(base64.encodebytes(png).decode("ascii"))
-
-    writer = _ViewWriter(fps=1000 / interval, embed_frames=True, default_mode="loop")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "animation.html"
-        with writer.saving(view.fig, path, dpi=view.fig.dpi):
-            for frame in frames:
-                view.update(frame)
-                writer.grab_frame()
-        html = path.read_text(encoding="utf-8")
-    # HTMLWriter는 실행마다 무작위 id를 붙인다. 프레임 내용의 해시로 바꿔 같은 그림이면
-    # 같은 HTML이 나오게 한다(한 쪽에 다른 애니메이션이 여럿 있어도 id가 겹치지 않는다).
-    random_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)
-    content_id = hashlib.md5("".join(writer._saved_frames).encode("ascii")).hexdigest()
-    return html.replace(random_id, content_id)
-
-
-def _image_explorer(view, slider, name: str):
-    """슬라이더가 움직이면 ``view.update`` 후 PNG를 바꿔 끼우는 위젯 상자를 만든다."""
-    import ipywidgets as widgets
-
-    view.render()
-    image = widgets.Image(value=view.to_png(), format="png")
-
-    def on_change(change) -> None:
-        view.update(change["new"])
-        view.render()
-        image.value = view.to_png()
-
-    slider.observe(on_change, names="value")
-
-    class Explorer(widgets.VBox):
-        # 기본 repr은 PNG 바이트를 통째로 적으므로 짧은 이름으로 바꾼다.
-        def __repr__(self) -> str:
-            return f"{name}(슬라이더와 그림)"
-
-    return Explorer([slider, image])
 
 
 def plot_complexity(
