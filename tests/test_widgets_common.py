@@ -207,17 +207,18 @@ def test_image_explorer_updates_the_image_from_one_or_more_controls():
 
 
 def test_to_jshtml_is_deterministic_and_names_the_animation_by_its_frames():
-    html = _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500)
-    assert html == _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500)
+    html = _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
+    assert html == _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
+    assert 'alt="기울기 탐색기: 슬라이더 값을 차례로 바꾼 3개 프레임의 애니메이션"' in html
     frames = re.findall(r"data:image/png;base64,([^\"]+)\"", html)
     assert len(frames) == 3 and len(set(frames)) == 3
     anim_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)
     assert len(set(re.findall(r"_anim_img([0-9a-f]{32})", html))) == 1  # no random id left
-    other = _to_jshtml(SlopeView(), [0.0, 0.5], interval=500)
+    other = _to_jshtml(SlopeView(), [0.0, 0.5], interval=500, name="기울기 탐색기")
     assert re.search(r"_anim_img([0-9a-f]{32})", other).group(1) != anim_id
     assert "loop" in html and plt.get_fignums() == []
     with pytest.raises(ValueError, match="16개 이하"):
-        _to_jshtml(SlopeView(), range(17), interval=500)
+        _to_jshtml(SlopeView(), range(17), interval=500, name="기울기 탐색기")
     assert hashlib.md5(b"").hexdigest() != anim_id
 
 

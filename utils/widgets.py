@@ -286,8 +286,11 @@ class _BlitView:
         return buffer.getvalue()
 
 
-def _to_jshtml(view, frames, interval: int) -> str:
+def _to_jshtml(view, frames, interval: int, name: str) -> str:
     """뷰를 프레임마다 고쳐 그려 matplotlib의 자바스크립트 애니메이션 HTML을 만든다.
+
+    ``name`` 은 탐색기의 이름이다. 프레임 그림의 대체 텍스트(alt)가 되어, 화면 낭독기
+    사용자도 이 그림이 무엇인지 안다.
 
     :meth:`matplotlib.animation.Animation.to_jshtml` 과 같은 HTML(같은 재생 단추)을
     만들지만, 프레임마다 그림 전체를 다시 그리지 않고 뷰의 블리팅과 색 수를 줄인 PNG를
@@ -322,7 +325,10 @@ def _to_jshtml(view, frames, interval: int) -> str:
     # 같은 HTML이 나오게 한다(한 쪽에 다른 애니메이션이 여럿 있어도 id가 겹치지 않는다).
     random_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)
     content_id = hashlib.md5("".join(writer._saved_frames).encode("ascii")).hexdigest()
-    return html.replace(random_id, content_id)
+    html = html.replace(random_id, content_id)
+    alt = f"{name}: 슬라이더 값을 차례로 바꾼 {len(frames)}개 프레임의 애니메이션"
+    return html.replace(f'<img id="_anim_img{content_id}"',
+                        f'<img id="_anim_img{content_id}" alt="{alt}"', 1)
 
 
 def _image_explorer(view, controls, name: str, value=None):
@@ -592,7 +598,7 @@ def animate_learning_rate(
     """
     learning_rates = _check_frames(learning_rates)
     view = LearningRateView(curvature, w0, num_steps, dpi=dpi)
-    return _to_jshtml(view, learning_rates, interval)
+    return _to_jshtml(view, learning_rates, interval, "학습률 탐색기")
 
 
 class BatchSizeView(_BlitView):
@@ -795,7 +801,7 @@ def animate_batch_size(
     """
     batch_sizes = _check_frames(batch_sizes)
     view = BatchSizeView(X, y, learning_rate, num_epochs, seed, dpi=dpi)
-    return _to_jshtml(view, batch_sizes, interval)
+    return _to_jshtml(view, batch_sizes, interval, "배치 크기 탐색기")
 
 
 class FitView(_BlitView):
@@ -931,7 +937,7 @@ def animate_fit(
     """
     params = _check_frames(tuple(p) for p in params)
     view = FitView(X, y, xlabel, ylabel, dpi=dpi)
-    return _to_jshtml(view, params, interval)
+    return _to_jshtml(view, params, interval, "직선 탐색기")
 
 
 # ---------------------------------------------------------------------------
@@ -1183,7 +1189,7 @@ def animate_complexity(
     view = ComplexityView(
         X_train, y_train, X_test, y_test, max(degrees), domain, true_function, degrees[0], dpi
     )
-    return _to_jshtml(view, degrees, interval)
+    return _to_jshtml(view, degrees, interval, "모델 복잡도 탐색기")
 
 
 def plot_test_size(
@@ -1396,4 +1402,4 @@ def animate_test_size(
     """
     sizes = _check_frames(sizes)
     view = TestSizeView(squared_errors, sizes, num_repeats, seed, dpi=dpi)
-    return _to_jshtml(view, sizes, interval)
+    return _to_jshtml(view, sizes, interval, "테스트 세트 크기 탐색기")
