@@ -149,7 +149,7 @@ def test_kernel_free_explorer_moves_when_operated(page, site):
             animation = animations.nth(i)
             image = animation.locator("img").first
             before = image.get_attribute("src")
-            animation.locator("button[title='Next frame']").click()
+            animation.locator("button[title='다음 프레임']").click()
             assert image.get_attribute("src") != before, name
             found += 1
     assert found >= 4, "each chapter-1 and chapter-3 explorer has a kernel-free form"

@@ -210,6 +210,10 @@ def test_to_jshtml_is_deterministic_and_names_the_animation_by_its_frames():
     html = _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
     assert html == _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
     assert 'alt="기울기 탐색기: 슬라이더 값을 차례로 바꾼 3개 프레임의 애니메이션"' in html
+    assert 'aria-label="기울기 탐색기 프레임 선택"' in html
+    assert "font-awesome" not in html and "https://" not in html  # nothing from a CDN
+    assert 'title="다음 프레임"' in html and 'class="fa-solid fa-forward-step"' in html
+    assert "Next frame" not in html and 'class="fa fa-' not in html
     frames = re.findall(r"data:image/png;base64,([^\"]+)\"", html)
     assert len(frames) == 3 and len(set(frames)) == 3
     anim_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)

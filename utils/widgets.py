@@ -327,8 +327,45 @@ def _to_jshtml(view, frames, interval: int, name: str) -> str:
     content_id = hashlib.md5("".join(writer._saved_frames).encode("ascii")).hexdigest()
     html = html.replace(random_id, content_id)
     alt = f"{name}: 슬라이더 값을 차례로 바꾼 {len(frames)}개 프레임의 애니메이션"
-    return html.replace(f'<img id="_anim_img{content_id}"',
+    html = html.replace(f'<img id="_anim_img{content_id}"',
                         f'<img id="_anim_img{content_id}" alt="{alt}"', 1)
+    html = html.replace(f'<input id="_anim_slider{content_id}"',
+                        f'<input id="_anim_slider{content_id}" aria-label="{name} 프레임 선택"', 1)
+    return _localise_player(html)
+
+
+#: matplotlib 재생기의 단추 이름(영어 → 한국어)과 아이콘(Font Awesome 4 → 6).
+_PLAYER_WORDS = {
+    "Decrease speed": "느리게", "First frame": "첫 프레임", "Previous frame": "이전 프레임",
+    "Play backwards": "거꾸로 재생", "Pause": "멈춤", "Play": "재생", "Next frame": "다음 프레임",
+    "Last frame": "마지막 프레임", "Increase speed": "빠르게", "Repetition mode": "반복 방식",
+}
+_PLAYER_LABELS = {">Once<": ">한 번<", ">Loop<": ">반복<", ">Reflect<": ">왕복<"}
+_PLAYER_ICONS = {
+    "fa fa-minus": "fa-solid fa-minus", "fa fa-fast-backward": "fa-solid fa-backward-fast",
+    "fa fa-step-backward": "fa-solid fa-backward-step", "fa fa-play fa-flip-horizontal":
+    "fa-solid fa-play fa-flip-horizontal", "fa fa-pause": "fa-solid fa-pause",
+    "fa fa-play": "fa-solid fa-play", "fa fa-step-forward": "fa-solid fa-forward-step",
+    "fa fa-fast-forward": "fa-solid fa-forward-fast", "fa fa-plus": "fa-solid fa-plus",
+}
+
+
+def _localise_player(html: str) -> str:
+    """재생기를 책에 맞춘다: 한국어 단추 이름, 책 테마의 아이콘, 외부 CDN 없음.
+
+    matplotlib의 HTML은 Font Awesome 4를 CDN에서 불러온다. 책의 테마에는 Font Awesome 6이
+    들어 있으므로 그 링크를 지우고 아이콘 이름을 6의 이름으로 바꾼다.
+    """
+    import re
+
+    html = re.sub(r'<link rel="stylesheet"\s+href="[^"]*font-awesome[^"]*">', "", html)
+    for english, korean in _PLAYER_WORDS.items():
+        html = html.replace(f'title="{english}" aria-label="{english}"',
+                            f'title="{korean}" aria-label="{korean}"')
+    for old, new in (*_PLAYER_LABELS.items(), *_PLAYER_ICONS.items()):
+        html = html.replace(f'class="{old}"' if old.startswith("fa") else old,
+                            f'class="{new}"' if new.startswith("fa") else new)
+    return html
 
 
 def _image_explorer(view, controls, name: str, value=None):
