@@ -1,29 +1,11 @@
 """The book builds with warnings as errors, and the pages a reader meets are there."""
 
 import re
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-import yaml
+from book_layout import CONFIG, PAGES, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-
-
-def _toc_files(node):
-    if isinstance(node, dict):
-        if "file" in node:
-            yield node["file"]
-        for value in node.values():
-            yield from _toc_files(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _toc_files(item)
-
-
-PAGES = [TOC["root"], *_toc_files(TOC["parts"])]
 NOTEBOOK_PAGES = [p for p in PAGES if (ROOT / f"{p}.ipynb").exists()]
 
 

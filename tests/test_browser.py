@@ -10,31 +10,15 @@ import functools
 import http.server
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
-import yaml
+from book_layout import PAGES, ROOT
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 KOREAN_FONTS = {"BookGothicKR", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR",
                 "Noto Sans CJK KR", "NanumGothic"}
 
-
-def _toc_files(node):
-    if isinstance(node, dict):
-        if "file" in node:
-            yield node["file"]
-        for value in node.values():
-            yield from _toc_files(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _toc_files(item)
-
-
-PAGES = [TOC["root"], *_toc_files(TOC["parts"])]
 
 SEARCHES = {
     "경사하강법": "book/reducing_loss/gradient_descent",

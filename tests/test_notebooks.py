@@ -10,11 +10,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-import yaml
+from book_layout import CONFIG, ROOT, toc_files
 
-ROOT = Path(__file__).resolve().parents[1]
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 NOTEBOOKS = sorted(
     p for p in (ROOT / "book").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
 )
@@ -26,17 +23,6 @@ VOLATILE = [
     (re.compile(r"np\.float64\(|np\.int64\("), "a bare NumPy scalar repr"),
     (re.compile(r"\d+(?:\.\d+)?\s*(?:ms|s)/step|ETA:"), "a progress bar or timing"),
 ]
-
-
-def _toc_files(node):
-    if isinstance(node, dict):
-        if "file" in node:
-            yield node["file"]
-        for value in node.values():
-            yield from _toc_files(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _toc_files(item)
 
 
 def _rel(path: Path) -> str:
@@ -56,7 +42,7 @@ def _text_outputs(cell):
 
 
 def test_every_notebook_is_in_the_table_of_contents():
-    listed = set(_toc_files(TOC))
+    listed = set(toc_files())
     assert listed.issuperset(_rel(p) for p in NOTEBOOKS)
     for name in listed:
         matches = list(ROOT.glob(name + ".*"))

@@ -1,18 +1,11 @@
 """Korean search: particles are stripped the same way at index time (Python) and query time (JS)."""
 
-import importlib.util
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
+import korean_book  # the Sphinx extension in _ext/ (pytest's pythonpath)
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-# The Sphinx extension lives in _ext/ (loaded by Jupyter Book), not in the utils package.
-_spec = importlib.util.spec_from_file_location("korean_book", ROOT / "_ext" / "korean_book.py")
-korean_book = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(korean_book)
 
 WORDS = [
     "경사하강법은", "경사하강법을", "경사하강법", "손실을", "손실이", "학습률이", "학습률의",
