@@ -4,18 +4,25 @@
 - ``built_site``: the book built once per test run with warnings as errors, into a
   temporary folder, shared by the build checks and the browser tests. With pytest-xdist
   the workers share one build: the first to arrive builds, under a file lock, and the
-  others read its result.
+  others read its result;
+- ``site``, ``browser``, ``page``: the built site served on 127.0.0.1 and opened in Debian's
+  Chromium through Playwright (no browser download), for the browser tests.
 """
 
+import functools
+import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import matplotlib
 import pytest
 from filelock import FileLock
+from playwright.sync_api import sync_playwright
 
 matplotlib.use("Agg")
 
@@ -53,3 +60,47 @@ def built_site(tmp_path_factory) -> Path:
     assert result["returncode"] == 0, result["log"][-4000:]
     assert "WARNING" not in result["log"], result["log"][-4000:]
     return out / "_build" / "html"
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM, "install Debian's chromium package (.ci/run does)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-quic"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+    yield page
+    context.close()
