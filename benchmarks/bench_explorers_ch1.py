@@ -64,18 +64,28 @@ def explorers() -> dict[str, tuple[object, list]]:
     }
 
 
-def measure(png: bool = False) -> dict[str, list[float]]:
-    """Per-update samples in ms (compute + render; with ``png`` also the PNG) per explorer."""
+def measure_explorers(make_explorers, png: bool = False) -> dict[str, list[float]]:
+    """Per-update samples in ms for each explorer that ``make_explorers()`` builds afresh."""
     return {name: time_updates(view, values, png=png)
-            for name, (view, values) in explorers().items()}
+            for name, (view, values) in make_explorers().items()}
 
 
-def main() -> None:
-    with_png = measure(png=True)
-    for name, samples in measure().items():
+def report(make_explorers) -> None:
+    """Print median and min–max per explorer, and the median with PNG encoding."""
+    with_png = measure_explorers(make_explorers, png=True)
+    for name, samples in measure_explorers(make_explorers).items():
         print(f"{name:<30} update + render: median {statistics.median(samples):5.1f} ms "
               f"({min(samples):.1f}–{max(samples):.1f}, {len(samples)} samples); "
               f"with PNG: median {statistics.median(with_png[name]):5.1f} ms")
+
+
+def measure(png: bool = False) -> dict[str, list[float]]:
+    """Per-update samples in ms (compute + render; with ``png`` also the PNG) per explorer."""
+    return measure_explorers(explorers, png)
+
+
+def main() -> None:
+    report(explorers)
 
 
 if __name__ == "__main__":

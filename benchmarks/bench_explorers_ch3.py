@@ -14,7 +14,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from bench_explorers_ch1 import time_updates
+from bench_explorers_ch1 import measure_explorers, report
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -52,16 +52,11 @@ def explorers() -> dict[str, tuple[object, list]]:
 
 def measure(png: bool = False) -> dict[str, list[float]]:
     """Per-update samples in ms (compute + render; with ``png`` also the PNG) per explorer."""
-    return {name: time_updates(view, values, png=png)
-            for name, (view, values) in explorers().items()}
+    return measure_explorers(explorers, png)
 
 
 def main() -> None:
-    with_png = measure(png=True)
-    for name, samples in measure().items():
-        print(f"{name:<30} update + render: median {statistics.median(samples):5.1f} ms "
-              f"({min(samples):.1f}–{max(samples):.1f}, {len(samples)} samples); "
-              f"with PNG: median {statistics.median(with_png[name]):5.1f} ms")
+    report(explorers)
     X_train, y_train, X_new, y_new = data()["complexity"]
     samples = []
     for degree in [3, *range(16)]:  # the first one warms up and is dropped
