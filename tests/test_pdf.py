@@ -199,3 +199,15 @@ def test_every_stored_figure_is_in_the_pdf(built_pdf):
     listed = _run("pdfimages", "-list", str(built_pdf["pdf"])).splitlines()[2:]
     images = [row for row in listed if row.split()[2] == "image"]
     assert len(images) >= _stored_images()
+
+
+def test_the_site_offers_the_pdf_that_the_workflow_publishes():
+    intro = (ROOT / f"{PAGES[0]}.md").read_text(encoding="utf-8")
+    link = re.search(r'<a href="([^"]+\.pdf)">', intro)
+    assert link, "the intro page links to the PDF"
+    # the link is relative to the intro page; the workflow copies the PDF to that place
+    published = (Path("_build/html") / PAGES[0]).parent / link[1]
+    target = os.path.normpath(published.as_posix())
+    workflow = (ROOT / ".github" / "workflows" / "book.yml").read_text(encoding="utf-8")
+    assert "--builder pdflatex" in workflow
+    assert f"cp _build/latex/book.pdf {target}" in workflow, target
