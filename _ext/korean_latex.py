@@ -33,6 +33,7 @@ Transforms
       animation without its still, an object's repr, a widget view) is left out
       (:class:`HtmlOnlyOutputs`); HTML tables written into markdown are typeset too
       (:class:`RawHtmlTables`), a table of code listings as one listing after another;
+    - the bibliography stays on the page that holds it (:class:`MarkBibliography`);
     - the root page becomes an unnumbered "서문", the chapters of an unnumbered part of
       ``_toc.yml`` after the numbered ones become appendices (부록 A, B, …), and every
       page sets the web address printed in its footer (:class:`BookStructure`).
@@ -53,6 +54,7 @@ from docutils.writers.latex2e import Babel
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.builders.latex import LaTeXBuilder
+from sphinx.builders.latex.nodes import thebibliography
 from sphinx.config import Config
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -64,6 +66,7 @@ __all__ = [
     "BookStructure",
     "CollectSolutions",
     "HtmlOnlyOutputs",
+    "MarkBibliography",
     "RawHtmlTables",
     "html_table_rows",
     "missing_characters",
@@ -92,6 +95,7 @@ _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 #: mime types myst-nb's LaTeX renderer can show (myst_nb.core.render, "latex").
 _LATEX_MIME_TYPES = {"application/pdf", "image/png", "image/jpeg", "text/latex", "text/markdown"}
 _WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+_BIBLIOGRAPHY_MARK = "book-bibliography-here"
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -542,6 +546,27 @@ def _run_until(opening: nodes.Node, container: nodes.Element, closing: re.Patter
     return None
 
 
+class MarkBibliography(SphinxPostTransform):
+    """Mark where the first citation stands, before Sphinx gathers them all at the end.
+
+    Sphinx's LaTeX builder moves every citation into one ``thebibliography`` at the end of
+    the document (priority 750), which would leave the page that holds the bibliography
+    (the references appendix) with an empty heading. :class:`BookStructure` moves the
+    bibliography back to this mark.
+    """
+
+    default_priority = 745
+
+    def run(self, **kwargs) -> None:  # noqa: D102
+        if not _is_latex(self.app.builder):
+            return
+        for node, container, _, _ in _walk(self.document):
+            if isinstance(node, nodes.citation):
+                container.insert(container.index(node), nodes.comment(
+                    "", "", classes=[_BIBLIOGRAPHY_MARK]))
+                return
+
+
 class BookStructure(SphinxPostTransform):
     """Front matter, appendices and web addresses of the assembled LaTeX document."""
 
@@ -565,6 +590,14 @@ class BookStructure(SphinxPostTransform):
             if isinstance(node, nodes.section) and node.get("docname") == root:
                 _insert_after_title(node, _web_mark(root, base) + "\\bookpreface\n")
                 break
+        # the bibliography back where the page put it (see MarkBibliography)
+        marks = [(n, c) for n, c, _, _ in _walk(self.document)
+                 if isinstance(n, nodes.comment) and _BIBLIOGRAPHY_MARK in n["classes"]]
+        gathered = [n for n in self.document.children if isinstance(n, thebibliography)]
+        if marks and len(gathered) == 1:
+            mark, container = marks[0]
+            self.document.remove(gathered[0])
+            container.replace(mark, gathered[0])
         # every other page: its web address for the footer, right after its heading
         first_appendix = _first_appendix(self.config)
         for page, container, _, _ in list(_walk(self.document)):
@@ -662,6 +695,8 @@ def _configure(app: Sphinx, config: Config) -> None:
                                      *(f for f in extra if f not in config.latex_additional_files)]
     elements = config.latex_elements
     elements["fontpkg"] = _font_setup()
+    if base:  # the index pages' footer links to the site's index
+        elements["printindex"] = "\\bookwebpage{genindex.html}\\printindex"
     host = (base or "").removeprefix("https://").removeprefix("http://").rstrip("/")
     elements["preamble"] = elements.get("preamble", "") + (
         "\n% 한국어 PDF판(_ext/korean_latex.py, _ext/latex/koreanbook.sty)\n"
@@ -709,5 +744,6 @@ def setup(app: Sphinx) -> dict:
     app.add_post_transform(HtmlOnlyOutputs)
     app.add_post_transform(CollectSolutions)
     app.add_post_transform(RawHtmlTables)
+    app.add_post_transform(MarkBibliography)
     app.add_post_transform(BookStructure)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
