@@ -66,6 +66,7 @@ __all__ = [
     "BookStructure",
     "CollectSolutions",
     "HtmlOnlyOutputs",
+    "InlineCodeBreaks",
     "MarkBibliography",
     "RawHtmlTables",
     "html_table_rows",
@@ -96,6 +97,9 @@ _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _LATEX_MIME_TYPES = {"application/pdf", "image/png", "image/jpeg", "text/latex", "text/markdown"}
 _WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 _BIBLIOGRAPHY_MARK = "book-bibliography-here"
+#: Inline code this long or longer gets break points; a break may follow these characters.
+_BREAK_MIN = 12
+_BREAK_AFTER = re.compile(r"(?<=[._/=(])(?=[\w\"'])")
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -567,6 +571,47 @@ class MarkBibliography(SphinxPostTransform):
                 return
 
 
+class InlineCodeBreaks(SphinxPostTransform):
+    r"""Let long inline code break after ``.``, ``_``, ``/``, ``=`` and ``(``.
+
+    A Korean line stretches only at its spaces; an unbreakable identifier such as
+    ``Dense(1, activation="sigmoid")`` near the end of a line would otherwise stick out
+    into the margin. The breaks are ``llowbreak`` (no hyphen), only in code outside
+    headings and only where a letter, digit or quote follows.
+    """
+
+    default_priority = 770
+
+    def run(self, **kwargs) -> None:  # noqa: D102
+        if not _is_latex(self.app.builder):
+            return
+        for literal, _, _, _ in list(_walk(self.document)):
+            if not isinstance(literal, nodes.literal) or len(literal.astext()) < _BREAK_MIN:
+                continue
+            if _inside_heading(literal):
+                continue
+            for text in [c for c in literal.children if isinstance(c, nodes.Text)]:
+                pieces = _BREAK_AFTER.split(str(text))
+                if len(pieces) == 1:
+                    continue
+                replacement: list[nodes.Node] = [nodes.Text(pieces[0])]
+                for piece in pieces[1:]:
+                    replacement += [nodes.raw("", "\\allowbreak{}", format="latex"),
+                                    nodes.Text(piece)]
+                literal.replace(text, replacement)
+
+
+def _inside_heading(node: nodes.Node) -> bool:
+    # parents are reliable inside a paragraph or heading (nothing moves these children)
+    while node is not None:
+        if isinstance(node, (nodes.title, nodes.rubric, addnodes.toctree)):
+            return True
+        if isinstance(node, (nodes.paragraph, nodes.entry, nodes.list_item)):
+            return False
+        node = node.parent
+    return False
+
+
 class BookStructure(SphinxPostTransform):
     """Front matter, appendices and web addresses of the assembled LaTeX document."""
 
@@ -746,4 +791,5 @@ def setup(app: Sphinx) -> dict:
     app.add_post_transform(RawHtmlTables)
     app.add_post_transform(MarkBibliography)
     app.add_post_transform(BookStructure)
+    app.add_post_transform(InlineCodeBreaks)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
