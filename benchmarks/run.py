@@ -2,6 +2,7 @@
 
     python benchmarks/run.py              # everything, prints one table, writes JSON
     python benchmarks/run.py --only micro # just the in-process figures (explorers, GD, SGD)
+    python benchmarks/run.py --only pdf   # the PDF edition: build time, size, pages
 
 Each figure is the median of several runs with its min–max, printed beside its target.
 Nothing here is asserted: machines are noisy, so the numbers are for people to read and to
@@ -167,6 +168,19 @@ def bench_micro(table: Table) -> None:
         table.add(name, samples, unit, target)
 
 
+# --------------------------------------------------------------------------- PDF edition
+
+
+def bench_pdf(table: Table, repeat: int) -> None:
+    import bench_pdf
+
+    if not bench_pdf.available():
+        print("PDF edition: skipped (install the packages in .ci/pdf-packages.txt)", flush=True)
+        return
+    for name, (samples, unit, target) in bench_pdf.measure(repeat).items():
+        table.add(name, samples, unit, target)
+
+
 # --------------------------------------------------------------------------- page weight
 
 
@@ -189,13 +203,14 @@ def bench_weight(table: Table, html: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["build", "notebooks", "tests", "micro", "weight"],
+    parser.add_argument("--only", choices=["build", "notebooks", "tests", "micro", "weight",
+                                           "pdf"],
                         action="append", help="run only these parts (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (default 3)")
     parser.add_argument("--notebook-repeat", type=int, default=2,
                         help="fresh-kernel runs per notebook (default 2)")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight"])
+    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight", "pdf"])
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     table = Table()
@@ -208,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         html = bench_build(table, args.repeat if "build" in parts else 1)
     if "weight" in parts and html is not None:
         bench_weight(table, html)
+    if "pdf" in parts:
+        bench_pdf(table, args.repeat)
     if "notebooks" in parts:
         floor = bench_notebooks(table, args.notebook_repeat)
     if "tests" in parts:
