@@ -1,0 +1,439 @@
+/*
+ * 이 책의 한국어 검색 엔진 (색인은 _ext/korean_search.py가 빌드할 때 만든다).
+ *
+ * Words: a Hangul word loses its particles and endings, a Latin word is Porter-stemmed,
+ * exactly as korean_search.py does at index time. A run of query words that spells a
+ * glossary name (with or without spaces: "경사 하강법", "learning rate", "tf.estimator")
+ * becomes that glossary concept, which stands for all of the entry's names.
+ *
+ * Ranking, one result per page:
+ *   1. pages that hold every word of the query come before pages that hold only some;
+ *   2. then by score = page kind × best section + 10 × (words the page teaches), where
+ *      a section scores, per query word, its strongest field there
+ *        title 8 > heading 6 > bold 4 > English gloss 3 > body 1 (up to 2 when repeated)
+ *        > code 0.5,
+ *      page kinds weigh chapter 1, exercises 0.7, glossary and references 0.5,
+ *      overview pages (the intro, chapter openers) 0.4, and words are weighted by how
+ *      few pages hold them (log(1 + pages / pages holding the word));
+ *   3. then in reading order.
+ * "Teaches" is decided at build time: the first chapter page whose title, a heading or
+ * bold text holds the word (see korean_search.py). The link goes to the best section; the
+ * snippet is that section's prose around the first match.
+ */
+"use strict";
+
+var KoreanSearch = (function () {
+  const FIELD_WEIGHT = [0, 0.5, 1, 3, 4, 6, 8]; // none, code, body, gloss, bold, heading, title
+  const KIND_WEIGHT = { chapter: 1, exercises: 0.7, glossary: 0.5, references: 0.5, overview: 0.4 };
+  const TEACH = [3, 10]; // the page uses the word most / defines or glosses it
+  const PARTIAL = 0.5; // a word found only as the start of longer words
+  const WORD = /[\uac00-\ud7a3]+|[A-Za-z0-9_\u00b2\u00b3]+/g;
+  const HANGUL = /^[\uac00-\ud7a3]/;
+  const JOINER = /^[\s.\-·'’]*$/;
+  const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
+
+  let index = null;
+  let porter = null;
+  let onReady = [];
+
+  function stripKorean(word) {
+    let stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (const ending of index.endings) {
+        if (word.length - ending.length >= index.min_stem && word.endsWith(ending)) {
+          word = word.slice(0, -ending.length);
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return word;
+  }
+
+  function stem(word) {
+    if (HANGUL.test(word)) return stripKorean(word);
+    if (word.length <= 2) return word.toLowerCase();
+    if (!porter) porter = new PorterStemmer();
+    return porter.stemWord(word.toLowerCase());
+  }
+
+  /** Every word of a text as {start, end, raw, stem}. */
+  function words(text) {
+    const found = [];
+    for (const m of text.matchAll(WORD)) {
+      found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], stem: stem(m[0]) });
+    }
+    return found;
+  }
+
+  /** The key of consecutive words: Hangul runs joined, then stripped; Latin words stemmed. */
+  function spanKey(tokens) {
+    let key = "";
+    let run = "";
+    for (const t of tokens) {
+      if (HANGUL.test(t.raw)) run += t.raw;
+      else {
+        if (run) key += stripKorean(run);
+        run = "";
+        key += t.stem;
+      }
+    }
+    return run ? key + stripKorean(run) : key;
+  }
+
+  function indexable(word) {
+    return word.length >= 2 && !index.stopwords.includes(word) && !/^\d+$/.test(word)
+      && !index.endings.includes(word);
+  }
+
+  /**
+   * The query as concepts {alts, forms, label, partial}: a concept is found in a section
+   * when all keys of one of its alts are there; keys are index keys ("@3" for glossary
+   * entry 3); forms are what a snippet looks for and marks.
+   */
+  function parse(query) {
+    const tokens = words(query);
+    const concepts = [];
+    let i = 0;
+    while (i < tokens.length) {
+      // the longest glossary name that starts here
+      let match = null;
+      for (let j = i; j < Math.min(i + index.max_name_words, tokens.length); j++) {
+        if (j > i && !JOINER.test(query.slice(tokens[j - 1].end, tokens[j].start))) break;
+        const key = spanKey(tokens.slice(i, j + 1));
+        if (Object.hasOwn(index.entry_keys, key)) match = { entry: index.entry_keys[key], end: j };
+      }
+      if (match) {
+        const raw = query.slice(tokens[i].start, tokens[match.end].end);
+        concepts.push({ alts: [["@" + match.entry]], forms: [raw, ...index.entries[match.entry]], label: raw });
+        i = match.end + 1;
+        continue;
+      }
+      // a dotted name as written ("tf.Variable"), before its parts
+      const dotted = DOTTED.exec(query.slice(tokens[i].start));
+      if (dotted && Object.hasOwn(index.terms, dotted[0].toLowerCase())) {
+        const end = tokens[i].start + dotted[0].length;
+        const parts = [];
+        while (i < tokens.length && tokens[i].start < end) parts.push(tokens[i++].stem);
+        concepts.push({ alts: [[dotted[0].toLowerCase()], parts.filter(indexable)],
+          forms: [dotted[0]], label: dotted[0] });
+        continue;
+      }
+      const t = tokens[i];
+      i += 1;
+      if (!indexable(t.stem)) continue;
+      const concept = { alts: [], forms: [t.raw, t.stem], label: t.raw };
+      // written apart in the query, together in the book ("텐서 플로"): one concept
+      const next = tokens[i];
+      const joined = next ? spanKey([t, next]) : "";
+      if (next && indexable(next.stem) && Object.hasOwn(index.terms, joined)) {
+        concept.alts.push([joined], [t.stem, next.stem]);
+        concept.forms.push(t.raw + next.raw, next.raw);
+        concept.label += " " + next.raw;
+        i += 1;
+        concepts.push(concept);
+        continue;
+      }
+      if (Object.hasOwn(index.terms, t.stem)) concept.alts.push([t.stem]);
+      // the first word of a longer glossary name ("convex" → 볼록 함수, "Goldilocks")
+      for (const e of index.name_starts[t.stem] || []) {
+        concept.alts.push(["@" + e]);
+        concept.forms.push(...index.entries[e]);
+      }
+      // written together in the query, apart in the book ("미니배치" → 미니 배치)
+      const split = splitWord(t.stem);
+      if (split) {
+        concept.alts.push(split);
+        concept.forms.push(split.join(" "));
+      }
+      // the start of longer words ("하강" → 하강법)
+      if (!concept.alts.length && (HANGUL.test(t.stem) || t.stem.length >= 3)) {
+        for (const key of Object.keys(index.terms)) if (key.startsWith(t.stem)) concept.alts.push([key]);
+        concept.partial = true;
+      }
+      concepts.push(concept);
+    }
+    return concepts;
+  }
+
+  /** Two indexed words that a Hangul word of four or more syllables is made of, or null. */
+  function splitWord(word) {
+    if (!HANGUL.test(word) || word.length < 4) return null;
+    for (let k = 2; k <= word.length - 2; k++) {
+      const a = stem(word.slice(0, k));
+      const b = stem(word.slice(k));
+      if (Object.hasOwn(index.terms, a) && Object.hasOwn(index.terms, b)) return [a, b];
+    }
+    return null;
+  }
+
+  /** Section → [field, count] for one index key. */
+  function postingsOf(key) {
+    const found = new Map();
+    const postings = index.terms[key] || [];
+    for (let i = 0; i < postings.length; i += 2) {
+      found.set(postings[i], [postings[i + 1] >> 6, postings[i + 1] & 63]);
+    }
+    return found;
+  }
+
+  /** Section → [field, count] for a concept: its best alt there (all keys of the alt). */
+  function hitsOf(concept) {
+    const found = new Map();
+    for (const alt of concept.alts) {
+      let acc = null;
+      for (const key of alt) {
+        const here = postingsOf(key);
+        if (acc === null) {
+          acc = here;
+          continue;
+        }
+        const both = new Map();
+        for (const [s, v] of acc) {
+          const w = here.get(s);
+          if (w) both.set(s, [Math.min(v[0], w[0]), Math.min(v[1], w[1])]);
+        }
+        acc = both;
+      }
+      for (const [s, v] of acc || []) {
+        const old = found.get(s);
+        if (!old || old[0] < v[0]) found.set(s, v);
+      }
+    }
+    return found;
+  }
+
+  /** Rank the pages for a query: [{page, section, score, covered, concepts}], best first. */
+  function search(query) {
+    const concepts = parse(query);
+    if (!concepts.length) return [];
+    const pages = index.pages;
+    const n = pages.length;
+    const hits = concepts.map((c) => {
+      const found = hitsOf(c);
+      const pagesWith = new Set([...found.keys()].map((s) => index.sections[s][0]));
+      c.weight = pagesWith.size ? Math.log(1 + n / pagesWith.size) : 0;
+      c.teach = c.partial ? null : teacherOf(c.alts);
+      return found;
+    });
+    const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+    const byPage = new Map();
+    hits.forEach((found, ci) => {
+      const c = concepts[ci];
+      for (const [s, [field, count]] of found) {
+        const p = index.sections[s][0];
+        let strength = FIELD_WEIGHT[field];
+        if (field === 2) strength += Math.min(count - 1, 4) * 0.25;
+        if (c.partial) strength *= PARTIAL;
+        if (!byPage.has(p)) byPage.set(p, { sections: new Map(), concepts: new Set() });
+        const entry = byPage.get(p);
+        entry.concepts.add(ci);
+        entry.sections.set(s, (entry.sections.get(s) || 0) + c.weight * strength);
+      }
+    });
+    const results = [];
+    for (const [p, entry] of byPage) {
+      let best = -1;
+      let bestScore = -1;
+      for (const [s, score] of entry.sections) {
+        if (score > bestScore || (score === bestScore && s < best)) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      let teaches = 0;
+      concepts.forEach((c) => {
+        if (c.teach && c.teach[0] === p) teaches += TEACH[c.teach[2]] * c.weight;
+      });
+      let covered = 0;
+      for (const ci of entry.concepts) covered += concepts[ci].weight;
+      results.push({
+        page: p,
+        section: best,
+        covered: Math.round((100 * covered) / totalWeight),
+        score: (KIND_WEIGHT[pages[p][3]] || 1) * bestScore + teaches,
+      });
+    }
+    results.sort((a, b) => (b.covered === 100) - (a.covered === 100) || b.score - a.score
+      || a.page - b.page);
+    results.concepts = concepts;
+    return results;
+  }
+
+  /** [page, section, how] of the page that teaches a concept (its first single-key alt). */
+  function teacherOf(alts) {
+    for (const alt of alts) {
+      const where = alt.length === 1 && index.teach[alt[0]];
+      if (where) return where;
+    }
+    return null;
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  /** A pattern for a form, with or without the spaces inside it ("경사 하강법" ~ "경사하강법"). */
+  function formPattern(forms) {
+    const parts = [...new Set(forms.filter((f) => f && f.length >= 1))]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => escapeRegExp(f.replace(/\s+/g, "")).split("").join("\\s?"));
+    return parts.length ? new RegExp(parts.join("|"), "gi") : null;
+  }
+
+  /**
+   * The snippet for a result: [{text, mark}] pieces of the best section's prose around the
+   * first match (another section of the page if the best one matched only in its heading).
+   */
+  function snippet(result, concepts, width = 160) {
+    const pattern = formPattern(concepts.flatMap((c) => c.forms));
+    const own = index.sections[result.section];
+    const candidates = [own, ...index.sections.filter((s) => s[0] === result.page && s !== own)];
+    let text = own[3];
+    let at = -1;
+    if (pattern) {
+      for (const section of candidates) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(section[3]);
+        if (m) {
+          text = section[3];
+          at = m.index;
+          break;
+        }
+      }
+    }
+    let start = Math.max(0, at - Math.round(width / 3));
+    if (start > 0) {
+      const space = text.indexOf(" ", start);
+      if (space !== -1 && space < at) start = space + 1;
+    }
+    let end = Math.min(text.length, start + width);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > Math.max(start, at)) end = space;
+    }
+    const body = text.slice(start, end);
+    const pieces = [];
+    if (start > 0) pieces.push({ text: "… ", mark: false });
+    let last = 0;
+    if (pattern) {
+      pattern.lastIndex = 0;
+      for (const m of body.matchAll(pattern)) {
+        if (!m[0]) continue;
+        if (m.index > last) pieces.push({ text: body.slice(last, m.index), mark: false });
+        pieces.push({ text: m[0], mark: true });
+        last = m.index + m[0].length;
+      }
+    }
+    if (last < body.length) pieces.push({ text: body.slice(last), mark: false });
+    if (end < text.length) pieces.push({ text: " …", mark: false });
+    return pieces;
+  }
+
+  /** What a result shows and links to: page label, section heading, URL. */
+  function describe(result) {
+    const [docname, number, title] = index.pages[result.page];
+    const [, anchor, heading] = index.sections[result.section];
+    return {
+      docname,
+      title: number ? number + " " + title : title,
+      heading: anchor ? heading : "",
+      url: docname + ".html" + (anchor ? "#" + anchor : ""),
+    };
+  }
+
+  function setIndex(data) {
+    index = data;
+    const waiting = onReady;
+    onReady = [];
+    waiting.forEach((f) => f());
+  }
+
+  function ready(f) {
+    if (index) f();
+    else onReady.push(f);
+  }
+
+  // ------------------------------------------------------------------ the search page
+
+  function show(query) {
+    const out = document.getElementById("search-results");
+    if (!out) return;
+    out.replaceChildren();
+    query = query.trim();
+    if (!query) return;
+    const started = performance.now();
+    const results = search(query);
+    const heading = out.appendChild(document.createElement("h2"));
+    heading.textContent = "검색 결과";
+    const summary = out.appendChild(document.createElement("p"));
+    summary.className = "search-summary";
+    const complete = results.filter((r) => r.covered === 100).length;
+    summary.textContent = results.length
+      ? `‘${query}’${josa(query)} 맞는 페이지 ${results.length}개` +
+        (complete < results.length && complete > 0 ? ` (모든 낱말이 든 페이지 ${complete}개)` : "")
+      : `‘${query}’${josa(query)} 맞는 페이지가 없다. 철자를 확인하거나 다른 이름(영어 이름, 다른 번역)으로 찾아보라.`;
+    const list = out.appendChild(document.createElement("ul"));
+    list.className = "search";
+    const root = document.documentElement.dataset.content_root || "";
+    for (const result of results) {
+      const info = describe(result);
+      const item = list.appendChild(document.createElement("li"));
+      const link = item.appendChild(document.createElement("a"));
+      link.href = root + info.url;
+      link.textContent = info.title;
+      if (info.heading) {
+        const where = item.appendChild(document.createElement("span"));
+        where.className = "search-section";
+        where.textContent = " › " + info.heading;
+      }
+      const context = item.appendChild(document.createElement("p"));
+      context.className = "context";
+      for (const piece of snippet(result, results.concepts)) {
+        const node = piece.mark ? document.createElement("mark") : document.createTextNode(piece.text);
+        if (piece.mark) node.textContent = piece.text;
+        context.appendChild(node);
+      }
+    }
+    out.dataset.ms = (performance.now() - started).toFixed(1);
+    out.dataset.query = query;
+  }
+
+  /** 와/과 after the query, by its last syllable (과 after a final consonant). */
+  function josa(word) {
+    const last = word.charCodeAt(word.length - 1);
+    if (last >= 0xac00 && last <= 0xd7a3) return (last - 0xac00) % 28 ? "과" : "와";
+    return "와(과)";
+  }
+
+  function init() {
+    const results = document.getElementById("search-results");
+    if (!results) return;
+    const inputs = document.querySelectorAll('input[name="q"]');
+    const query = new URLSearchParams(window.location.search).get("q") || "";
+    inputs.forEach((input) => (input.value = query));
+    ready(() => show(query));
+    const field = results.closest(".bd-search-container")?.querySelector('input[name="q"]');
+    if (field) {
+      field.addEventListener("input", () => {
+        const value = field.value;
+        const url = new URL(window.location.href);
+        if (value.trim()) url.searchParams.set("q", value);
+        else url.searchParams.delete("q");
+        window.history.replaceState(null, "", url);
+        ready(() => show(value));
+      });
+    }
+  }
+
+  if (typeof document !== "undefined") {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+    else init();
+  }
+
+  return { setIndex, ready, index: () => index, search, parse, snippet, describe, stem, words,
+    spanKey, stripKorean };
+})();
+
+if (typeof module !== "undefined") module.exports = KoreanSearch;
