@@ -278,7 +278,7 @@ var KoreanSearch = (function () {
   function formPattern(forms) {
     const parts = [...new Set(forms.filter((f) => f && f.length >= 1))]
       .sort((a, b) => b.length - a.length)
-      .map((f) => escapeRegExp(f.replace(/\s+/g, "")).split("").join("\\s?"));
+      .map((f) => [...f.replace(/\s+/g, "")].map(escapeRegExp).join("\\s?"));
     return parts.length ? new RegExp(parts.join("|"), "gi") : null;
   }
 
@@ -303,10 +303,18 @@ var KoreanSearch = (function () {
         }
       }
     }
-    let start = Math.max(0, at - Math.round(width / 3));
-    if (start > 0) {
-      const space = text.indexOf(" ", start);
-      if (space !== -1 && space < at) start = space + 1;
+    // start at the sentence of the match when it begins close enough, else at a word
+    let start = 0;
+    if (at > 0) {
+      const from = Math.max(0, at - Math.round(width / 2));
+      const before = text.slice(from, at);
+      const sentence = Math.max(...[". ", "? ", "! "].map((end) => before.lastIndexOf(end)));
+      if (sentence >= 0) start = from + sentence + 2;
+      else if (from > 0) {
+        start = Math.max(0, at - Math.round(width / 3));
+        const space = text.indexOf(" ", start);
+        if (space !== -1 && space < at) start = space + 1;
+      }
     }
     let end = Math.min(text.length, start + width);
     if (end < text.length) {
