@@ -547,10 +547,11 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
     """Build the search index as plain data (JSON in ``korean-search-index.js``).
 
     ``pages``: ``[docname, number, title, kind]`` in reading order; ``sections``:
-    ``[page, anchor, heading, text]``; ``terms``: key → flat ``[section, field * 64 +
-    count, …]``; ``entries``: the glossary's names; ``entry_keys``: each name's key →
-    entry; ``name_starts``: the first word of a longer name → entries; ``teach``: key →
-    ``[page, section, how]`` of the page that teaches it.
+    ``[page, anchor, heading, text]``; ``terms``: key → ``[teacher, section, field * 64 +
+    count, section, …]`` where ``teacher`` is ``page * 2 + how`` of the page that teaches
+    the key (-1: none); ``entries``: the glossary's names; ``entry_keys``: each name's key
+    → entry; ``name_starts``: the first word of a longer name → entries;
+    ``entry_teachers``: ``[page, section]`` that teaches each entry, or ``None``.
     """
     entry_keys: dict[str, int] = {}
     for i, names in enumerate(entries):
@@ -575,6 +576,10 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
             for key, (rank, count) in _postings(section, entry_keys, max_len).items():
                 terms.setdefault(key, []).extend([s, rank * 64 + min(count, 63)])
     teach = {key: _teacher(postings, sections, pages) for key, postings in terms.items()}
+    entry_teachers = [teach.get(f"@{i}") for i in range(len(entries))]
+    # the teaching page leads each key's postings: page * 2 + how, or -1
+    terms = {key: [t[0] * 2 + t[2] if t else -1, *postings]
+             for key, postings in terms.items() for t in [teach[key]]}
     return {
         "pages": [[pg.docname, pg.number, pg.title, pg.kind] for pg in pages],
         "sections": sections,
@@ -582,7 +587,7 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
         "entries": entries,
         "entry_keys": entry_keys,
         "name_starts": name_starts,
-        "teach": {key: where for key, where in teach.items() if where},
+        "entry_teachers": [t[:2] if t else None for t in entry_teachers],
         "endings": list(KOREAN_ENDINGS),
         "min_stem": MIN_STEM,
         "stopwords": sorted(STOPWORDS),
@@ -591,12 +596,9 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
 
 
 def teacher_of_entries(index: dict) -> dict[int, tuple[str, str]]:
-    """Glossary entry → (docname, anchor) of the page section that teaches it."""
-    out = {}
-    for key, (p, s, _) in index["teach"].items():
-        if key.startswith("@"):
-            out[int(key[1:])] = (index["pages"][p][0], index["sections"][s][1])
-    return out
+    """Map each glossary entry to (docname, anchor) of the page section that teaches it."""
+    return {i: (index["pages"][t[0]][0], index["sections"][t[1]][1])
+            for i, t in enumerate(index["entry_teachers"]) if t}
 
 
 # --------------------------------------------------------------------------- Sphinx wiring

@@ -125,13 +125,13 @@ def test_glossary_terms_are_taught_by_their_chapter(index):
         "정상성": "book/generalization/assumptions",
     }
     for term, page in expected.items():
-        assert pages[index["teach"][f"@{entries[term]}"][0]] == page, term
+        assert pages[index["entry_teachers"][entries[term]][0]] == page, term
 
 
 def test_glossary_links_each_taught_term_to_its_page(built_site, index):
     html = (built_site / "book" / "appendix" / "glossary.html").read_text(encoding="utf-8")
     links = re.findall(r'"glossary-teacher">→ <a [^>]*href="([^"]+)"[^>]*>([^<]+)</a>', html)
-    taught = [i for i in range(len(index["entries"])) if f"@{i}" in index["teach"]]
+    taught = [t for t in index["entry_teachers"] if t]
     assert len(links) == len(taught) > 50
     assert ("../reducing_loss/learning_rate.html", "1.3 학습률") in links
     for href, _ in links:
@@ -158,7 +158,7 @@ def test_every_glossary_name_finds_the_page_that_teaches_it(built_site, index):
     pages = [p[0] for p in index["pages"]]
     wrong = []
     for entry, name, concepts, first in json.loads(_node(script)):
-        teach = index["teach"].get(f"@{entry}")
+        teach = index["entry_teachers"][entry]
         want = pages[teach[0]] if teach else "book/appendix/glossary"
         if concepts[:1] != [[f"@{entry}"]] or first != want:
             wrong.append((name, concepts, first, want))

@@ -172,7 +172,7 @@ var KoreanSearch = (function () {
   function postingsOf(key) {
     const found = new Map();
     const postings = index.terms[key] || [];
-    for (let i = 0; i < postings.length; i += 2) {
+    for (let i = 1; i < postings.length; i += 2) {
       found.set(postings[i], [postings[i + 1] >> 6, postings[i + 1] & 63]);
     }
     return found;
@@ -244,7 +244,7 @@ var KoreanSearch = (function () {
       }
       let teaches = 0;
       concepts.forEach((c) => {
-        if (c.teach && c.teach[0] === p) teaches += TEACH[c.teach[2]] * c.weight;
+        if (c.teach && c.teach.page === p) teaches += TEACH[c.teach.how] * c.weight;
       });
       let covered = 0;
       for (const ci of entry.concepts) covered += concepts[ci].weight;
@@ -261,11 +261,11 @@ var KoreanSearch = (function () {
     return results;
   }
 
-  /** [page, section, how] of the page that teaches a concept (its first single-key alt). */
+  /** {page, how} of the page that teaches a concept (its first single-key alt with one). */
   function teacherOf(alts) {
     for (const alt of alts) {
-      const where = alt.length === 1 && index.teach[alt[0]];
-      if (where) return where;
+      const code = alt.length === 1 && Object.hasOwn(index.terms, alt[0]) ? index.terms[alt[0]][0] : -1;
+      if (code >= 0) return { page: code >> 1, how: code & 1 };
     }
     return null;
   }
@@ -404,7 +404,8 @@ var KoreanSearch = (function () {
         context.appendChild(node);
       }
     }
-    out.dataset.ms = (performance.now() - started).toFixed(1);
+    out.dataset.ms = (performance.now() - started).toFixed(1); // search and drawing
+    out.dataset.shownAt = performance.now().toFixed(1); // since the page was opened
     out.dataset.query = query;
   }
 
