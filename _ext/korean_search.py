@@ -52,7 +52,8 @@ from sphinx.application import Sphinx
 from sphinx.search.en import english_stopwords, js_porter_stemmer
 
 __all__ = [
-    "KOREAN_ENDINGS", "MIN_STEM", "FIELDS", "DEFINES", "USES", "Page", "Section",
+    "KOREAN_ENDINGS", "KOREAN_STOPWORDS", "STOPWORDS", "MIN_STEM", "FIELDS", "DEFINES", "USES",
+    "Page", "Section",
     "strip_korean", "stem", "words", "span_key", "dotted_names", "indexable", "math_to_text",
     "read_page", "reading_order", "glossary_entries", "build_index", "setup",
 ]
@@ -73,7 +74,7 @@ KOREAN_ENDINGS = tuple(
             하면서 하지만 하도록 할까 한다면 했고 해도 된다 되는 되어 되고 되면 되기 되지
             이다 이며 이고 이면 이나 이란 이라 에서 에게 으로 라는 라고 처럼 보다 까지 부터
             마다 조차 만큼 와는 과는 에는 에도 에만 와의 과의 로는 로도 로서 로써
-            의 은 는 이 가 을 를 에 와 과 도 만 로 나 한 할 된 될 라 다
+            의 은 는 이 가 을 를 에 와 과 도 만 로 나 란 한 할 된 될 라 다
             """.split()
         ),
         key=len,
@@ -89,7 +90,9 @@ _WORD = re.compile(r"[\uac00-\ud7a3]+|[A-Za-z0-9_\u00b2\u00b3]+")
 #: What may stand between the words of one name ("경사 하강법", "tf.estimator", "Ockham's").
 _JOINER = re.compile(r"^[\s.\-·'’]*$")
 _PORTER = snowballstemmer.stemmer("porter")
-STOPWORDS = frozenset(english_stopwords)
+#: Question words a reader types and a page never answers by ("경사하강법이란 무엇인가").
+KOREAN_STOPWORDS = ("무엇", "무엇인가", "무엇인지", "뭐", "뭔가", "무슨", "어떻게", "어떤", "왜",
+                    "언제", "어디", "얼마나", "방법")
 _ENDING_SET = frozenset(KOREAN_ENDINGS)
 
 
@@ -115,6 +118,10 @@ def strip_korean(word: str) -> str:
                 word, stripped = word[: -len(ending)], True
                 break
     return word
+
+
+#: Words neither indexed nor looked up: English stopwords and Korean question words.
+STOPWORDS = frozenset(english_stopwords) | {strip_korean(w) for w in KOREAN_STOPWORDS}
 
 
 def stem(word: str) -> str:

@@ -147,14 +147,58 @@ var KoreanSearch = (function () {
         concept.alts.push(split);
         concept.forms.push(split.join(" "));
       }
-      // the start of longer words ("하강" → 하강법)
+      // the start of longer words ("경사하강" → 경사하강법): a guess, it weighs less
       if (!concept.alts.length && (HANGUL.test(t.stem) || t.stem.length >= 3)) {
         for (const key of Object.keys(index.terms)) if (key.startsWith(t.stem)) concept.alts.push([key]);
-        concept.partial = true;
+        concept.partial = concept.alts.length > 0;
+      }
+      // a word the book does not have: the word the reader meant
+      if (!concept.alts.length) {
+        const meant = correct(t.stem);
+        if (meant) {
+          concept.alts.push(meant.keys);
+          concept.forms.push(...meant.forms);
+        }
       }
       concepts.push(concept);
     }
     return concepts;
+  }
+
+  /**
+   * What a reader meant by a word the index does not have, as {keys, forms}, or null:
+   *   - "셋" for "세트", the other spelling of set ("테스트셋" → 테스트 세트);
+   *   - a glossary name or an indexed word one letter away, for words of three or more
+   *     letters (Hangul syllables count as letters: "학습율" → 학습률);
+   *   - the longest glossary name or indexed word of two or more syllables that a Hangul
+   *     word starts with ("텐서플로우" → 텐서플로, "손실함수로는" → 손실 함수).
+   */
+  function correct(word) {
+    const entryOf = (key) => Object.hasOwn(index.entry_keys, key)
+      ? { keys: ["@" + index.entry_keys[key]], forms: index.entries[index.entry_keys[key]] } : null;
+    if (HANGUL.test(word) && word.endsWith("셋") && word.length >= 3) {
+      const head = word.slice(0, -1);
+      const named = entryOf(stripKorean(head + "세트"));
+      if (named) return named;
+      if (Object.hasOwn(index.terms, stem(head))) return { keys: [stem(head), "세트"], forms: [head] };
+    }
+    if (word.length >= 3) {
+      const near = (key) => key.length === word.length
+        && [...key].filter((ch, k) => ch !== word[k]).length === 1;
+      const entry = Object.keys(index.entry_keys).find(near);
+      if (entry) return entryOf(entry);
+      const key = Object.keys(index.terms).find((k) => near(k) && indexable(k));
+      if (key) return { keys: [key], forms: [key] };
+    }
+    if (HANGUL.test(word)) {
+      for (let n = word.length - 1; n >= 2; n--) {
+        const head = word.slice(0, n);
+        const named = entryOf(head);
+        if (named) return named;
+        if (Object.hasOwn(index.terms, head) && indexable(head)) return { keys: [head], forms: [head] };
+      }
+    }
+    return null;
   }
 
   /** Two indexed words that a Hangul word of four or more syllables is made of, or null. */
@@ -217,7 +261,10 @@ var KoreanSearch = (function () {
       c.teach = c.partial ? null : teacherOf(c.alts);
       return found;
     });
-    const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+    // pages holding every word the reader typed come first; guessed words do not count
+    const counted = concepts.filter((c) => !c.partial).length ? concepts.filter((c) => !c.partial)
+      : concepts;
+    const totalWeight = counted.reduce((sum, c) => sum + c.weight, 0) || 1;
     const byPage = new Map();
     hits.forEach((found, ci) => {
       const c = concepts[ci];
@@ -247,7 +294,7 @@ var KoreanSearch = (function () {
         if (c.teach && c.teach.page === p) teaches += TEACH[c.teach.how] * c.weight;
       });
       let covered = 0;
-      for (const ci of entry.concepts) covered += concepts[ci].weight;
+      for (const ci of entry.concepts) if (counted.includes(concepts[ci])) covered += concepts[ci].weight;
       results.push({
         page: p,
         section: best,
