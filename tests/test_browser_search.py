@@ -100,6 +100,18 @@ def test_search_from_any_page_and_open_the_teaching_section(page, site):
     assert "초매개변수" in section.inner_text()
 
 
+def test_search_page_with_results_passes_axe(page, site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{site}/search.html?q=학습률")
+    page.wait_for_selector("#search-results ul.search li mark")
+    assert page.errors == []  # before axe, which fetches the stylesheets' imports itself
+    results = Axe().run(page)
+    serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
 @pytest.mark.parametrize("query", ["학습률", "GradientTape"])
 def test_search_works_from_the_files_alone(page, built_site, query):
     """No server: the index is a script beside the page, so file:// works too."""
