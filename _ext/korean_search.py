@@ -14,23 +14,24 @@ What is indexed
     its names.
 
 Words
-    Hangul words lose one particle or ending (:func:`strip_korean`), Latin words are
-    Porter-stemmed; the engine does exactly the same to the query (``test_search.py`` runs
-    both on the same words). Every name of a glossary entry (the book's term, English
-    names, other spellings, with or without spaces) is one *concept*: "하이퍼파라미터",
-    "hyperparameter" and "초매개변수를" all find the sections that use 초매개변수.
+    Hangul words lose their particles and endings (:func:`strip_korean`), Latin words are
+    Porter-stemmed, dotted names (``tf.Variable``) are also kept whole; the engine does
+    exactly the same to the query (``test_search.py`` runs both on the same words). Every
+    name of a glossary entry (the book's term, English names, other spellings, with or
+    without spaces) is one *concept*: "하이퍼파라미터", "hyperparameter" and "초매개변수를"
+    all find the sections that use 초매개변수.
 
 Where a word stands
     Each occurrence has a *field*: page title > section heading > bold > English gloss
     ("학습률(learning rate)") > body > code. A glossary term line counts as a heading.
 
 Which page teaches a word
-    The first page in reading order whose title, a heading or bold text holds the word;
-    teaching pages (not chapter overviews, exercises, the glossary or the references) are
-    tried first, exercises and overviews only if no teaching page defines it. A word that no
-    page defines but one glosses is taught by the first page that glosses it. The index
-    stores this page for every word and concept; each glossary definition links to it
-    ("→ 1.3 학습률").
+    Among the chapter pages (not the intro or a chapter's opening page, not exercises, the
+    glossary or the references): the first in reading order whose title is about the word,
+    else the first with it in a heading, else in bold, else glossed; else the chapter page
+    that uses it most (:func:`_teacher`). The index stores this page for every word and
+    concept; each glossary definition links to it ("→ 1.3 학습률"). Nothing names pages by
+    hand: a page added to ``_toc.yml`` takes part on the next build.
 
 The ranking itself (one result per page, its best section as the link) is described in
 ``search.js``. Sphinx's own index is switched off (``builder.search = False``), so its
@@ -88,7 +89,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: A word: a run of Hangul syllables, or a run of Latin letters, digits, ``_`` and ``²``.
 _WORD = re.compile(r"[\uac00-\ud7a3]+|[A-Za-z0-9_\u00b2\u00b3]+")
 #: What may stand between the words of one name ("경사 하강법", "tf.estimator", "Ockham's").
-_JOINER = re.compile(r"^[\s.\-·'’]*$")
+_JOINER = re.compile(r"^[\s.\-'’]*$")
 _PORTER = snowballstemmer.stemmer("porter")
 #: Question words a reader types and a page never answers by ("경사하강법이란 무엇인가").
 KOREAN_STOPWORDS = ("무엇", "무엇인가", "무엇인지", "뭐", "뭔가", "무슨", "어떻게", "어떤", "왜",
@@ -288,7 +289,8 @@ class _Collector:
             return
         if isinstance(node, addnodes.glossary):
             return  # each glossary entry is a section of its own
-        block = (isinstance(node, nodes.Body | nodes.list_item | nodes.entry | nodes.definition)
+        block = (isinstance(node, nodes.Body | nodes.list_item | nodes.entry | nodes.definition
+                            | nodes.caption | nodes.legend)
                  and not isinstance(node, nodes.Inline))
         if block:
             self.space()
@@ -358,7 +360,8 @@ def _page_kind(env, docname: str, doctree: nodes.document) -> str:
     if any(isinstance(n, nodes.citation) or type(n).__name__ == "bibliography"
            for n in doctree.findall(nodes.Element)):
         return "references"
-    if any('class="solution"' in n.astext() for n in doctree.findall(nodes.raw)):
+    if any('class="solution' in n.astext() for n in doctree.findall(nodes.raw)) or any(
+            "solution" in n.get("classes", []) for n in doctree.findall(nodes.Element)):
         return "exercises"
     return "chapter"
 
@@ -382,8 +385,8 @@ def reading_order(env) -> list[str]:
 def read_page(env, docname: str, doctree: nodes.document) -> Page:
     """Read a page's title, number, kind and sections from its doctree."""
     sections: list[Section] = []
-    for top in _top_sections(doctree):
-        _sections_of(top, True, sections)
+    for i, top in enumerate(_top_sections(doctree)):
+        _sections_of(top, i == 0, sections)  # the first heading is the page title
     title = env.titles[docname].astext() if docname in env.titles else docname
     number = ".".join(map(str, env.toc_secnumbers.get(docname, {}).get("", ())))
     return Page(docname, title, number, _page_kind(env, docname, doctree), sections)
@@ -611,19 +614,25 @@ def teacher_of_entries(index: dict) -> dict[int, tuple[str, str]]:
 # --------------------------------------------------------------------------- Sphinx wiring
 
 
-def _all_pages(app: Sphinx, resolved: dict[str, nodes.document] | None = None):
-    env = app.env
+def _read_doctree(env, docname: str, doctree: nodes.document) -> tuple[Page, list[list[str]]]:
+    return read_page(env, docname, doctree), glossary_entries(doctree)
+
+
+def _read_book(env, read) -> tuple[list[Page], list[list[str]]]:
+    """Every page in reading order and the glossary's entries; ``read(docname)`` reads one."""
+    pages, entries = [], []
     for docname in reading_order(env):
-        doctree = (resolved or {}).get(docname) or env.get_doctree(docname)
-        yield read_page(env, docname, doctree), glossary_entries(doctree)
+        page, found = read(docname)
+        pages.append(page)
+        entries.extend(found)
+    return pages, entries
 
 
 def _compute_teachers(app: Sphinx, env) -> list[str]:
     """After reading: which page teaches each glossary entry (for the glossary's links)."""
-    pages, entries = [], []
-    for page, found in _all_pages(app):
-        pages.append(page)
-        entries.extend(found)
+    if app.builder.format != "html":
+        return []
+    pages, entries = _read_book(env, lambda d: _read_doctree(env, d, env.get_doctree(d)))
     index = build_index(pages, entries)
     app._korean_search_teachers = {  # noqa: SLF001 - one build's state
         tuple(entries[i]): target for i, target in teacher_of_entries(index).items()
@@ -635,7 +644,7 @@ def _compute_teachers(app: Sphinx, env) -> list[str]:
 def _link_teachers(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Append "→ 1.3 학습률" to each glossary definition whose term a page teaches."""
     teachers = getattr(app, "_korean_search_teachers", {})
-    if not hasattr(app.builder, "get_relative_uri"):
+    if app.builder.format != "html":
         return
     for glossary in doctree.findall(addnodes.glossary):
         for _, terms, definition in _glossary_items(glossary):
@@ -655,30 +664,25 @@ def _link_teachers(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def _capture(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Keep each written page's resolved doctree text for the index (links resolved)."""
-    if not hasattr(app, "_korean_search_pages"):
-        app._korean_search_pages = {}  # noqa: SLF001
-    env = app.env
-    app._korean_search_pages[docname] = (read_page(env, docname, doctree),
-                                         glossary_entries(doctree))
+    """Read each page as it is written (its links resolved) for the index."""
+    if app.builder.format == "html":
+        app._korean_search_read = getattr(app, "_korean_search_read", {})  # noqa: SLF001
+        app._korean_search_read[docname] = _read_doctree(app.env, docname, doctree)
 
 
 def _write_index(app: Sphinx):
     """Write the index and the engine into ``_static`` and render the search page."""
     if app.builder.format != "html":
         return
-    env = app.env
-    captured = getattr(app, "_korean_search_pages", {})
-    pages, entries = [], []
-    for docname in reading_order(env):
+    env, captured = app.env, getattr(app, "_korean_search_read", {})
+
+    def read(docname: str) -> tuple[Page, list[list[str]]]:
         if docname in captured:
-            page, found = captured[docname]
-        else:  # not written in this (incremental) build: read its resolved doctree now
-            doctree = env.get_and_resolve_doctree(docname, app.builder)
-            page, found = read_page(env, docname, doctree), glossary_entries(doctree)
-        pages.append(page)
-        entries.extend(found)
-    index = build_index(pages, entries)
+            return captured[docname]
+        # a page not written in this (incremental) build: resolve its doctree now
+        return _read_doctree(env, docname, env.get_and_resolve_doctree(docname, app.builder))
+
+    index = build_index(*_read_book(env, read))
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
@@ -699,7 +703,7 @@ def _write_index(app: Sphinx):
 
 
 def _no_sphinx_index(app: Sphinx) -> None:
-    if getattr(app.builder, "search", False):
+    if app.builder.format == "html":
         app.builder.search = False
 
 

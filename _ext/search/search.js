@@ -29,7 +29,7 @@ var KoreanSearch = (function () {
   const PARTIAL = 0.5; // a word found only as the start of longer words
   const WORD = /[\uac00-\ud7a3]+|[A-Za-z0-9_\u00b2\u00b3]+/g;
   const HANGUL = /^[\uac00-\ud7a3]/;
-  const JOINER = /^[\s.\-·'’]*$/;
+  const JOINER = /^[\s.\-'’]*$/;
   const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
 
   let index = null;
