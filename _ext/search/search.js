@@ -4,21 +4,25 @@
  * Words: a Hangul word loses its particles and endings, a Latin word is Porter-stemmed,
  * exactly as korean_search.py does at index time. A run of query words that spells a
  * glossary name (with or without spaces: "경사 하강법", "learning rate", "tf.estimator")
- * becomes that glossary concept, which stands for all of the entry's names.
+ * becomes that glossary concept, which stands for all of the entry's names. A word the
+ * book does not have is read as the word the reader meant (see correct()), and a word
+ * found only as the start of longer words counts half and does not have to be on a page.
  *
  * Ranking, one result per page:
- *   1. pages that hold every word of the query come before pages that hold only some;
- *   2. then by score = page kind × best section + 10 × (words the page teaches), where
+ *   1. pages that hold every word the reader typed come before pages that hold only some;
+ *   2. then by score = page kind × best section + the words the page teaches, where
  *      a section scores, per query word, its strongest field there
  *        title 8 > heading 6 > bold 4 > English gloss 3 > body 1 (up to 2 when repeated)
  *        > code 0.5,
  *      page kinds weigh chapter 1, exercises 0.7, glossary and references 0.5,
- *      overview pages (the intro, chapter openers) 0.4, and words are weighted by how
- *      few pages hold them (log(1 + pages / pages holding the word));
+ *      overview pages (the intro, chapter openers) 0.4, a page that teaches a word adds
+ *      10 for it (3 if it only uses the word most), and words are weighted by how few
+ *      pages hold them (log(1 + pages / pages holding the word));
  *   3. then in reading order.
- * "Teaches" is decided at build time: the first chapter page whose title, a heading or
- * bold text holds the word (see korean_search.py). The link goes to the best section; the
- * snippet is that section's prose around the first match.
+ * Which page teaches a word is decided at build time (korean_search.py, _teacher): the
+ * first chapter page with the word in its title, else a heading, else bold, else glossed.
+ * The link goes to the best section; the snippet is that section's prose around the first
+ * match.
  */
 "use strict";
 
