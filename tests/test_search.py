@@ -216,3 +216,15 @@ def test_engine_has_no_server_dependency():
     engine = ENGINE.read_text(encoding="utf-8")
     assert "fetch(" not in engine and "XMLHttpRequest" not in engine
     assert Path(korean_search.__file__).name == "korean_search.py"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [("텐서플로를", 0, 2, False), ("손실을 줄인다", 0, 2, True), ("학습률", 0, 3, True),
+     ("과적합이다", 0, 3, True), ("미니배치", 2, 4, False), ("(손실)", 1, 3, True)],
+)
+def test_glossary_links_only_whole_words(text, start, end, whole):
+    """korean_book links a term's first use; the particles it allows after it are these."""
+    import korean_book
+
+    assert korean_book._is_whole_word(text, start, end) is whole
