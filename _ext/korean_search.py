@@ -40,6 +40,7 @@ scripts are not loaded on every page either (``_ext/templates/layout.html``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -95,8 +96,10 @@ _PORTER = snowballstemmer.stemmer("porter")
 KOREAN_STOPWORDS = ("무엇", "무엇인가", "무엇인지", "뭐", "뭔가", "무슨", "어떻게", "어떤", "왜",
                     "언제", "어디", "얼마나", "방법")
 _ENDING_SET = frozenset(KOREAN_ENDINGS)
+_ENDING_SIZES = sorted({len(e) for e in KOREAN_ENDINGS}, reverse=True)
 
 
+@functools.cache
 def strip_korean(word: str) -> str:
     """Strip particles and endings from a Hangul word until none is left.
 
@@ -114,9 +117,9 @@ def strip_korean(word: str) -> str:
     stripped = True
     while stripped:  # "텐서플로를" → "텐서플로" → "텐서플", the same stem as "텐서플로"
         stripped = False
-        for ending in KOREAN_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-                word, stripped = word[: -len(ending)], True
+        for size in _ENDING_SIZES:  # the longest ending first
+            if len(word) - size >= MIN_STEM and word[-size:] in _ENDING_SET:
+                word, stripped = word[:-size], True
                 break
     return word
 
@@ -125,6 +128,7 @@ def strip_korean(word: str) -> str:
 STOPWORDS = frozenset(english_stopwords) | {strip_korean(w) for w in KOREAN_STOPWORDS}
 
 
+@functools.cache
 def stem(word: str) -> str:
     """Return the form a word is indexed and looked up under.
 

@@ -40,13 +40,20 @@ var KoreanSearch = (function () {
   let porter = null;
   let onReady = [];
 
+  let endings = null; // the index's endings as a set, and their lengths, longest first
+  let endingSizes = null;
+
   function stripKorean(word) {
+    if (!endings) {
+      endings = new Set(index.endings);
+      endingSizes = [...new Set(index.endings.map((e) => e.length))].sort((a, b) => b - a);
+    }
     let stripped = true;
     while (stripped) {
       stripped = false;
-      for (const ending of index.endings) {
-        if (word.length - ending.length >= index.min_stem && word.endsWith(ending)) {
-          word = word.slice(0, -ending.length);
+      for (const size of endingSizes) {
+        if (word.length - size >= index.min_stem && endings.has(word.slice(-size))) {
+          word = word.slice(0, -size);
           stripped = true;
           break;
         }
@@ -404,6 +411,7 @@ var KoreanSearch = (function () {
 
   function setIndex(data) {
     index = data;
+    endings = null;
     const waiting = onReady;
     onReady = [];
     waiting.forEach((f) => f());
