@@ -8,17 +8,16 @@
  * book does not have is read as the word the reader meant (see correct()), and a word
  * found only as the start of longer words counts half and does not have to be on a page.
  *
- * Ranking, one result per page:
- *   1. pages that hold every word the reader typed come before pages that hold only some;
- *   2. then by score = page kind × best section + the words the page teaches, where
+ * Ranking, one result per page, by score, then in reading order:
+ *   score = (page kind × best section + the words the page teaches) × the share of the
+ *   words the reader typed that the page holds (weighted as below), where
  *      a section scores, per query word, its strongest field there
  *        title 8 > heading 6 > bold 4 > English gloss 3 > body 1 (up to 2 when repeated)
  *        > code 0.5,
  *      page kinds weigh chapter 1, exercises 0.7, glossary and references 0.5,
  *      overview pages (the intro, chapter openers) 0.4, a page that teaches a word adds
  *      10 for it (3 if it only uses the word most), and words are weighted by how few
- *      pages hold them (log(1 + pages / pages holding the word));
- *   3. then in reading order.
+ *      pages hold them (log(1 + pages / pages holding the word)).
  * Which page teaches a word is decided at build time (korean_search.py, _teacher): the
  * first chapter page with the word in its title, else a heading, else bold, else glossed.
  * The link goes to the best section; the snippet is that section's prose around the first
@@ -272,7 +271,7 @@ var KoreanSearch = (function () {
       c.teach = c.partial ? null : teacherOf(c.alts);
       return found;
     });
-    // pages holding every word the reader typed come first; guessed words do not count
+    // the share of the typed words a page holds scales its score; guessed words do not count
     const counted = concepts.filter((c) => !c.partial).length ? concepts.filter((c) => !c.partial)
       : concepts;
     const totalWeight = counted.reduce((sum, c) => sum + c.weight, 0) || 1;
@@ -313,8 +312,8 @@ var KoreanSearch = (function () {
         score: (KIND_WEIGHT[pages[p][3]] || 1) * bestScore + teaches,
       });
     }
-    results.sort((a, b) => (b.covered === 100) - (a.covered === 100) || b.score - a.score
-      || a.page - b.page);
+    results.forEach((r) => (r.score *= r.covered / 100));
+    results.sort((a, b) => b.score - a.score || a.page - b.page);
     results.concepts = concepts;
     return results;
   }
