@@ -54,7 +54,8 @@ from sphinx.application import Sphinx
 from sphinx.search.en import english_stopwords, js_porter_stemmer
 
 __all__ = [
-    "KOREAN_ENDINGS", "KOREAN_STOPWORDS", "STOPWORDS", "MIN_STEM", "FIELDS", "DEFINES", "USES",
+    "KOREAN_ENDINGS", "KOREAN_STOPWORDS", "STOPWORDS", "MIN_STEM", "FIELDS", "DEFINES", "GLOSSES",
+    "USES",
     "Page", "Section",
     "strip_korean", "stem", "words", "span_key", "dotted_names", "indexable", "math_to_text",
     "read_page", "reading_order", "glossary_entries", "build_index", "setup",
@@ -514,17 +515,17 @@ def _postings(section: Section, entry_keys: dict[str, int], max_len: int
     return best
 
 
-#: How a page teaches a word, stored with it: it defines the word (title, heading, bold) or
+#: How a page teaches a word, stored with it: it defines the word (title, heading, bold),
 #: glosses it, or — when no chapter page does either — it is the one that uses it most.
-DEFINES, USES = 1, 0
+DEFINES, GLOSSES, USES = 2, 1, 0
 
 
 def _teacher(postings: list[int], sections: list, pages: list[Page]) -> list[int] | None:
     """Find ``[page, section, how]`` of the page that teaches a word, or ``None``.
 
     Among the chapter pages, the first in reading order whose title is about the word;
-    else the first with the word in a heading; else in bold; else glossed
-    (``how`` = :data:`DEFINES`). Else the chapter page that uses the word most: its prose
+    else the first with the word in a heading; else in bold (``how`` = :data:`DEFINES`);
+    else glossed (:data:`GLOSSES`). Else the chapter page that uses the word most: its prose
     uses, plus one for each section that has it only in code (:data:`USES`). Only if no
     chapter page has it: the first exercise page, then overview page, that defines or
     glosses it. The glossary and the references never teach.
@@ -546,14 +547,14 @@ def _teacher(postings: list[int], sections: list, pages: list[Page]) -> list[int
     strong = [FIELDS[f] for f in ("title", "heading", "bold", "gloss")]
     for rank in strong:
         if ("chapter", rank) in best:
-            return [*best[("chapter", rank)], DEFINES]
+            return [*best[("chapter", rank)], GLOSSES if rank == FIELDS["gloss"] else DEFINES]
     if uses:
         p = max(uses, key=lambda q: (uses[q][0], -q))
         return [p, uses[p][1], USES]
     for kind in ("exercises", "overview"):
         for rank in strong:
             if (kind, rank) in best:
-                return [*best[(kind, rank)], DEFINES]
+                return [*best[(kind, rank)], GLOSSES if rank == FIELDS["gloss"] else DEFINES]
     return None
 
 
@@ -562,7 +563,7 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
 
     ``pages``: ``[docname, number, title, kind]`` in reading order; ``sections``:
     ``[page, anchor, heading, text]``; ``terms``: key → ``[teacher, section, field * 64 +
-    count, section, …]`` where ``teacher`` is ``page * 2 + how`` of the page that teaches
+    count, section, …]`` where ``teacher`` is ``page * 4 + how`` of the page that teaches
     the key (-1: none); ``entries``: the glossary's names; ``entry_keys``: each name's key
     → entry; ``name_starts``: the first word of a longer name → entries;
     ``entry_teachers``: ``[page, section]`` that teaches each entry, or ``None``.
@@ -591,8 +592,8 @@ def build_index(pages: list[Page], entries: list[list[str]]) -> dict:
                 terms.setdefault(key, []).extend([s, rank * 64 + min(count, 63)])
     teach = {key: _teacher(postings, sections, pages) for key, postings in terms.items()}
     entry_teachers = [teach.get(f"@{i}") for i in range(len(entries))]
-    # the teaching page leads each key's postings: page * 2 + how, or -1
-    terms = {key: [t[0] * 2 + t[2] if t else -1, *postings]
+    # the teaching page leads each key's postings: page * 4 + how, or -1
+    terms = {key: [t[0] * 4 + t[2] if t else -1, *postings]
              for key, postings in terms.items() for t in [teach[key]]}
     return {
         "pages": [[pg.docname, pg.number, pg.title, pg.kind] for pg in pages],

@@ -16,8 +16,8 @@
  *        > code 0.5,
  *      page kinds weigh chapter 1, exercises 0.7, glossary and references 0.5,
  *      overview pages (the intro, chapter openers) 0.4, a page that teaches a word adds
- *      10 for it (3 if it only uses the word most), and words are weighted by how few
- *      pages hold them (log(1 + pages / pages holding the word)).
+ *      10 for it (6 if it only glosses it, 3 if it only uses it most), and words are
+ *      weighted by how few pages hold them (log(1 + pages / pages holding the word)).
  * Which page teaches a word is decided at build time (korean_search.py, _teacher): the
  * first chapter page with the word in its title, else a heading, else bold, else glossed.
  * The link goes to the best section; the snippet is that section's prose around the first
@@ -28,7 +28,7 @@
 var KoreanSearch = (function () {
   const FIELD_WEIGHT = [0, 0.5, 1, 3, 4, 6, 8]; // none, code, body, gloss, bold, heading, title
   const KIND_WEIGHT = { chapter: 1, exercises: 0.7, glossary: 0.5, references: 0.5, overview: 0.4 };
-  const TEACH = [3, 10]; // the page uses the word most / defines or glosses it
+  const TEACH = [3, 6, 10]; // the page uses the word most / glosses it / defines it
   const PARTIAL = 0.5; // a word found only as the start of longer words
   const WORD = /[\uac00-\ud7a3]+|[A-Za-z0-9_\u00b2\u00b3]+/g;
   const HANGUL = /^[\uac00-\ud7a3]/;
@@ -322,7 +322,7 @@ var KoreanSearch = (function () {
   function teacherOf(alts) {
     for (const alt of alts) {
       const code = alt.length === 1 && Object.hasOwn(index.terms, alt[0]) ? index.terms[alt[0]][0] : -1;
-      if (code >= 0) return { page: code >> 1, how: code & 1 };
+      if (code >= 0) return { page: code >> 2, how: code & 3 };
     }
     return null;
   }
