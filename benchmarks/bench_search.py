@@ -4,9 +4,9 @@ On a built site (``_build/html``), served on 127.0.0.1 and opened in Debian's Ch
 
 - the index and engine the search page loads, raw and gzip-compressed (GitHub Pages serves
   them gzipped);
-- a cold search: from opening ``search.html?q=…`` to the results on screen, and the part
-  of it that is ours: from the index arriving to the results (parsing it, searching,
-  drawing); the rest is the theme's scripts and styles;
+- a cold search: from opening ``search.html?q=…`` to the results on screen (most of it is
+  the theme's scripts and styles), and the part that is ours: evaluating the index script
+  and the first search;
 - typing to results: the search field gets a query of ``tests/search_queries.yml`` and the
   time until the results are drawn and the next frame is painted, over every query.
 
@@ -43,11 +43,13 @@ TYPE_AND_PAINT = """async (query) => {
 }"""
 
 
-INDEX_TO_RESULTS = """() => {
-  const shown = Number(document.getElementById('search-results').dataset.shownAt);
-  const index = performance.getEntriesByType('resource')
-    .find((e) => e.name.includes('korean-search-index.js'));
-  return [shown, index.responseEnd];
+LOAD_AND_SEARCH = """async () => {
+  const url = [...document.scripts].find((s) => s.src.includes('korean-search-index.js')).src;
+  const text = await (await fetch(url)).text();
+  const start = performance.now();
+  (0, eval)(text);
+  KoreanSearch.search('학습률');
+  return performance.now() - start;
 }"""
 
 
@@ -84,9 +86,9 @@ def measure(html: Path) -> dict[str, tuple[list[float], str, float | None]]:
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
                 page.goto(f"{site}/search.html?q=학습률")
                 page.wait_for_selector("#search-results ul.search li")
-                shown, arrived = page.evaluate(INDEX_TO_RESULTS)
-                cold.append(shown)
-                ours.append(shown - arrived)
+                cold.append(float(page.eval_on_selector("#search-results",
+                                                        "e => e.dataset.shownAt")))
+                ours.append(page.evaluate(LOAD_AND_SEARCH))
                 page.close()
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"{site}/search.html")
@@ -99,7 +101,7 @@ def measure(html: Path) -> dict[str, tuple[list[float], str, float | None]]:
         server.shutdown()
         server.server_close()
     rows["search: open search.html?q= to results (cold)"] = (cold, "ms", 1000.0)
-    rows["search: of which index arrived to results"] = (ours, "ms", 100.0)
+    rows["search: of which evaluating the index + a search"] = (ours, "ms", 100.0)
     rows[f"search: typing to results painted ({len(queries)} queries)"] = (typing, "ms", 50.0)
     return rows
 
