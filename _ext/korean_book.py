@@ -1,14 +1,6 @@
-"""Sphinx extension: Korean search and Korean interface strings for this book.
+"""Sphinx extension: Korean interface strings, glossary links and page metadata for this book.
 
-Search
-    Sphinx has no Korean search language. With the English fallback a page that
-    says only "경사하강법은" or "경사하강법을" is indexed under those inflected
-    forms, so a search for "경사하강법" finds nothing. :class:`SearchKorean`
-    strips the particles (조사) and a few copula/verb endings from Hangul words,
-    with the same rules in Python (index time) and JavaScript (query time), and
-    keeps the Porter stemmer for Latin words. It also indexes the English name
-    of every glossary term wherever the Korean term occurs, so "learning rate"
-    finds the page about 학습률.
+Search is its own extension, ``korean_search.py`` (index, ranking, search page).
 
 Interface strings
     pydata-sphinx-theme has no Korean catalogue and sphinx-book-theme's Korean
@@ -20,48 +12,20 @@ Interface strings
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
 from docutils import nodes
+from korean_search import KOREAN_ENDINGS
 from sphinx import locale
 from sphinx.application import Sphinx
-from sphinx.search.en import SearchEnglish
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GLOSSARY = ROOT / "book" / "appendix" / "glossary.md"
 
-#: Endings stripped from the end of a Hangul word, longest first.
-KOREAN_ENDINGS = tuple(
-    sorted(
-        """
-        에서는 에서도 으로는 으로도 으로써 으로서 에게서 이라는 이라고 이라면 이지만 까지는 부터는
-        하는 한다 하고 하면 하여 해서 했다 하지 된다 되는 되어 이다 이며 이고 이면 이나 이란 이라
-        에서 에게 으로 라는 라고 처럼 보다 까지 부터 마다 조차 만큼 와는 과는 에는 에도 와의 과의
-        의 은 는 이 가 을 를 에 와 과 도 만 로 나
-        """.split(),
-        key=len,
-        reverse=True,
-    )
-)
-#: A stripped word keeps at least this many syllables ("차이" stays "차이").
-MIN_STEM = 2
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-def strip_korean(word: str) -> str:
-    """Strip one particle or ending from a Hangul word.
-
-    >>> strip_korean("경사하강법은"), strip_korean("손실을"), strip_korean("차이")
-    ('경사하강법', '손실', '차이')
-    """
-    for ending in KOREAN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
-    return word
 
 
 def glossary_entries(path: Path = GLOSSARY) -> list[list[str]]:
@@ -76,82 +40,6 @@ def glossary_entries(path: Path = GLOSSARY) -> list[list[str]]:
         if terms:
             entries.append(terms)
     return entries
-
-
-def glossary_synonyms(path: Path = GLOSSARY) -> dict[str, list[str]]:
-    """Map each Korean glossary term (stemmed) to the words of its other names.
-
-    A glossary entry is a block of term lines followed by an indented
-    definition; its first line is the book's Korean term.
-    """
-    synonyms: dict[str, list[str]] = {}
-    for terms in glossary_entries(path):
-        if len(terms) < 2:
-            continue
-        korean = terms[0]
-        if " " in korean or not _HANGUL.search(korean):
-            continue  # multi-word Korean terms are matched word by word already
-        words = [w for t in terms[1:] for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", t)]
-        if words:
-            synonyms[strip_korean(korean)] = sorted({w.lower() for w in words})
-    return synonyms
-
-
-_JS_STEMMER = """
-%(porter)s
-var PorterStemmer = Stemmer;
-var KOREAN_ENDINGS = %(endings)s;
-Stemmer = function() {
-  var porter = new PorterStemmer();
-  this.stemWord = function(w) {
-    if (/[\\uac00-\\ud7a3]/.test(w)) {
-      for (var i = 0; i < KOREAN_ENDINGS.length; i++) {
-        var e = KOREAN_ENDINGS[i];
-        if (w.length - e.length >= %(min_stem)d && w.slice(-e.length) === e) {
-          return w.slice(0, -e.length);
-        }
-      }
-      return w;
-    }
-    return porter.stemWord(w);
-  };
-};
-"""
-
-
-class SearchKorean(SearchEnglish):
-    """Search language ``ko``: Korean particle stripping plus English stemming."""
-
-    lang = "ko"
-    language_name = "Korean"
-    js_stemmer_rawcode = ""
-
-    def init(self, options) -> None:  # noqa: D102
-        super().init(options)
-        self.synonyms = glossary_synonyms()
-        self.js_stemmer_code = _JS_STEMMER % {
-            "porter": SearchEnglish.js_stemmer_code,
-            "endings": json.dumps(list(KOREAN_ENDINGS), ensure_ascii=False),
-            "min_stem": MIN_STEM,
-        }
-
-    def split(self, input: str) -> list[str]:  # noqa: A002, D102
-        words = super().split(input)
-        extra = []
-        for word in words:
-            if _HANGUL.search(word):
-                extra.extend(self.synonyms.get(strip_korean(word), ()))
-        return words + extra
-
-    def stem(self, word: str) -> str:  # noqa: D102
-        if _HANGUL.search(word):
-            return strip_korean(word)
-        return super().stem(word)
-
-    def word_filter(self, word: str) -> bool:  # noqa: D102
-        return bool(word) and (len(word) >= MIN_STEM or bool(_HANGUL.search(word))) and (
-            word not in self.stopwords
-        )
 
 
 def _merge_catalogues(app: Sphinx) -> None:
@@ -272,8 +160,7 @@ def _link_glossary_terms(app: Sphinx, doctree: nodes.document, docname: str) -> 
 
 
 def setup(app: Sphinx) -> dict:
-    """Register the Korean search language and the interface catalogues."""
-    app.add_search_language(SearchKorean)
+    """Register the interface catalogues, the glossary links and the page metadata."""
     app.connect("builder-inited", _merge_catalogues)
     # late: other extensions add their scripts to the page context first
     app.connect("html-page-context", _dedupe_scripts, priority=900)

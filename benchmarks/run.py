@@ -3,6 +3,7 @@
     python benchmarks/run.py              # everything, prints one table, writes JSON
     python benchmarks/run.py --only micro # just the in-process figures (explorers, GD, SGD)
     python benchmarks/run.py --only pdf   # the PDF edition: build time, size, pages
+    python benchmarks/run.py --only search # search index size, typing to results (builds)
 
 Each figure is the median of several runs with its min–max, printed beside its target.
 Nothing here is asserted: machines are noisy, so the numbers are for people to read and to
@@ -181,6 +182,16 @@ def bench_pdf(table: Table, repeat: int) -> None:
         table.add(name, samples, unit, target)
 
 
+# --------------------------------------------------------------------------- search
+
+
+def bench_search(table: Table, html: Path) -> None:
+    import bench_search
+
+    for name, (samples, unit, target) in bench_search.measure(html).items():
+        table.add(name, samples, unit, target)
+
+
 # --------------------------------------------------------------------------- page weight
 
 
@@ -204,13 +215,13 @@ def bench_weight(table: Table, html: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["build", "notebooks", "tests", "micro", "weight",
-                                           "pdf"],
+                                           "pdf", "search"],
                         action="append", help="run only these parts (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (default 3)")
     parser.add_argument("--notebook-repeat", type=int, default=2,
                         help="fresh-kernel runs per notebook (default 2)")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight", "pdf"])
+    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight", "pdf", "search"])
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     table = Table()
@@ -219,12 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     floor = None
     if "micro" in parts:
         bench_micro(table)
-    if "build" in parts or "weight" in parts:
+    if parts & {"build", "weight", "search"}:
         html = bench_build(table, args.repeat if "build" in parts else 1)
     if "weight" in parts and html is not None:
         bench_weight(table, html)
     if "pdf" in parts:
         bench_pdf(table, args.repeat)
+    if "search" in parts and html is not None:
+        bench_search(table, html)
     if "notebooks" in parts:
         floor = bench_notebooks(table, args.notebook_repeat)
     if "tests" in parts:

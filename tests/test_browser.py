@@ -2,25 +2,15 @@
 
 The site is served on 127.0.0.1 and opened the way a reader opens it: Hangul is drawn with a
 Korean font even though this machine has none installed, solutions stay hidden until
-clicked, the kernel-free explorers move, and Korean search finds the right chapter. Every
-page's clean load and axe scan are in test_browser_pages.py.
+clicked, and the kernel-free explorers move. Every page's clean load and axe scan are in
+test_browser_pages.py, the search in test_browser_search.py.
 """
 
-import pytest
 from book_layout import PAGES
 from site_helpers import open_page as _open
 
 KOREAN_FONTS = {"BookGothicKR", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR",
                 "Noto Sans CJK KR", "NanumGothic"}
-
-
-SEARCHES = {
-    "경사하강법": "book/reducing_loss/gradient_descent",
-    "학습률": "book/reducing_loss/learning_rate",
-    "과적합": "book/generalization/overfitting",
-    "learning rate": "book/reducing_loss/learning_rate",
-    "overfitting": "book/generalization/overfitting",
-}
 
 
 def test_hangul_is_drawn_with_a_korean_font(page, site):
@@ -62,10 +52,3 @@ def test_kernel_free_explorer_moves_when_operated(page, site, built_site):
             found += 1
     assert found >= 4, "each chapter-1 and chapter-3 explorer has a kernel-free form"
 
-
-@pytest.mark.parametrize(("query", "expected"), SEARCHES.items())
-def test_search_finds_the_right_chapter_first(page, site, query, expected):
-    page.goto(f"{site}/search.html?q={query}")
-    page.wait_for_selector("#search-results ul.search li a", timeout=20_000)
-    first = page.locator("#search-results ul.search li a").first.get_attribute("href")
-    assert first.split("#")[0].split("?")[0].endswith(f"{expected}.html"), first

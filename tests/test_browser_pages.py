@@ -1,7 +1,7 @@
 """Every page of the built site in a real browser: it loads cleanly and passes axe.
 
-The feature checks (fonts, solutions, explorers, search) are in test_browser.py; the two
-modules run on different pytest-xdist workers.
+The feature checks (fonts, solutions, explorers) are in test_browser.py and the search in
+test_browser_search.py; the modules run on different pytest-xdist workers.
 """
 
 import pytest
