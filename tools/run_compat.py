@@ -145,7 +145,10 @@ def colab_install_args(source: str) -> list[str]:
     Raises ``ValueError`` when the cell has no such call: the Colab check must test exactly
     what the notebooks run.
     """
-    tree = ast.parse(source)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # an IPython magic such as %pip
+        tree = ast.parse("")
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "run" and node.args and isinstance(node.args[0], ast.List)):
@@ -226,14 +229,44 @@ def _outputs(cell, sanitize) -> list[tuple[str, str]]:
     return cleaned
 
 
-def compare_notebooks(stored, new) -> list[str]:
-    """Differences between the stored and the new outputs, one message per differing cell."""
+def version_map(installed: dict[str, str]) -> dict[str, str]:
+    """``{version here: version in requirements.txt}`` for the pinned packages that differ.
+
+    A cell that prints ``tf.__version__`` shows this environment's version; the comparison
+    reads it as the pinned one, and only as a whole ``X.Y.Z`` word.
+    """
+    from packaging.requirements import Requirement
+
+    mapping = {}
+    for raw in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        if not _requirement_name(raw):
+            continue
+        req = Requirement(raw.split("#", 1)[0].strip())
+        pins = [s.version for s in req.specifier if s.operator == "=="]
+        if (req.marker is None or req.marker.evaluate()) and pins:
+            here = installed.get(normalize(req.name))
+            if here and here != pins[0] and here.count(".") == 2:
+                mapping[here] = pins[0]
+    return mapping
+
+
+def compare_notebooks(stored, new, versions: dict[str, str] | None = None) -> list[str]:
+    """Differences between the stored and the new outputs, one message per differing cell.
+
+    ``versions`` maps package versions of the new run to the pinned ones (see `version_map`).
+    """
     sanitize = _sanitizers()
+    if versions:
+        words = "|".join(re.escape(v) for v in sorted(versions, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.])({words})(?![\w.])")
+        new_sanitize = [*sanitize, (pattern, lambda m: versions[m.group(1)])]
+    else:
+        new_sanitize = sanitize
     problems = []
     code = [(i, c) for i, c in enumerate(stored.cells) if c.cell_type == "code"]
     new_code = [c for c in new.cells if c.cell_type == "code"]
     for (index, old_cell), new_cell in zip(code, new_code, strict=True):
-        new_items = _outputs(new_cell, sanitize)
+        new_items = _outputs(new_cell, new_sanitize)
         bad = [f"{k}: {t.strip()[:300]}" for k, t in new_items if k in ("stderr", "error")]
         if bad:
             problems.append(f"셀 {index}: 오류나 stderr가 나왔다\n    " + "\n    ".join(bad))
@@ -261,13 +294,15 @@ def find_python(version: str | None) -> tuple[str, str]:
     """An interpreter for ``version`` (``X.Y``) and a note when only another version was found."""
     if version is None:
         return sys.executable, ""
-    candidates = [shutil.which(f"python{version}")]
     pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
     found = sorted(
         (pyenv_root / "versions").glob(f"{version}.*/bin/python{version}"),
         key=lambda p: [int(x) if x.isdigit() else 0 for x in p.parents[1].name.split(".")],
     )
-    candidates += [str(p) for p in reversed(found)]
+    candidates = [str(p) for p in reversed(found)]
+    on_path = shutil.which(f"python{version}")
+    if on_path and "shims" not in Path(on_path).parts:  # a pyenv shim may name no installed one
+        candidates.append(on_path)
     for candidate in candidates:
         # a virtual environment's python would only hand its base interpreter on
         if candidate and Path(candidate).exists() and not (
@@ -384,10 +419,13 @@ def build_env(name: str, where: Path) -> tuple[str, list[str]]:
     requirements = merge_requirements(_reader_lines(), [p for p in pins if p not in pip_pins])
     req_file = where / "compat-requirements.txt"
     req_file.write_text("\n".join(requirements) + "\n", encoding="utf-8")
+    start = time.perf_counter()
     _run([python, "-m", "pip", "install", "-q", "-r", str(req_file)])
     used = _run([python, "-c", "import sys; print(sys.version.split()[0])"]).stdout.strip()
-    print(f"  파이썬 {used} ({base})")
+    print(f"  파이썬 {used} ({base}), 패키지 설치 {time.perf_counter() - start:.0f} s")
+    start = time.perf_counter()
     problems = check_colab_install(python) if name == "colab" else check_floors(python)
+    print(f"  utils 설치와 검사 {time.perf_counter() - start:.0f} s")
     kernels = where / "share" / "jupyter" / "kernels" / "compat"
     kernels.mkdir(parents=True, exist_ok=True)
     (kernels / "kernel.json").write_text(json.dumps({
@@ -399,7 +437,9 @@ def build_env(name: str, where: Path) -> tuple[str, list[str]]:
 
 # --- running notebooks ---------------------------------------------------------------------------
 
-def execute_and_compare(path: Path, env_dir: Path, timeout: int) -> tuple[str, float, list[str]]:
+def execute_and_compare(
+    path: Path, env_dir: Path, timeout: int, versions: dict[str, str],
+) -> tuple[str, float, list[str]]:
     """Run one notebook in a fresh kernel of the environment; return (name, seconds, problems)."""
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager
@@ -434,27 +474,37 @@ def execute_and_compare(path: Path, env_dir: Path, timeout: int) -> tuple[str, f
             km.shutdown_kernel(now=True)
     seconds = time.perf_counter() - start
     version = new.metadata.get("language_info", {}).get("version", "?")
-    return f"{name} (파이썬 {version})", seconds, compare_notebooks(stored, new)
+    return f"{name} (파이썬 {version})", seconds, compare_notebooks(stored, new, versions)
 
 
-def run_environment(name: str, jobs: int, timeout: int, notebooks: list[Path]) -> bool:
+def run_environment(name: str, jobs: int, timeout: int, notebooks: list[Path]) -> tuple[int, int]:
+    """Build one environment and run every notebook in it; return (passed, failed) checks.
+
+    The checks are one per notebook and one for the environment's install checks.
+    """
     print(f"== {name}: {ENVIRONMENTS[name].relative_to(ROOT)}", flush=True)
     with tempfile.TemporaryDirectory(prefix=f"compat-{name}-") as tmp:
         env_dir = Path(tmp) / "env"
         start = time.perf_counter()
         try:
-            _, problems = build_env(name, env_dir)
+            python, problems = build_env(name, env_dir)
+            versions = version_map(_freeze(python))
         except RuntimeError as error:
             print(f"  설치 실패: {error}")
-            return False
+            return 0, len(notebooks) + 1
         install = time.perf_counter() - start
         print(f"  설치 {install:.0f} s", flush=True)
+        if versions:
+            shown = ", ".join(f"{a} -> {b}" for a, b in versions.items())
+            print(f"  출력 속 버전 문자열은 requirements.txt의 것으로 읽는다: {shown}")
         for problem in problems:
             print(f"  실패: {problem}")
         start = time.perf_counter()
         failed = 0
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(execute_and_compare, p, env_dir, timeout) for p in notebooks]
+            futures = [
+                pool.submit(execute_and_compare, p, env_dir, timeout, versions) for p in notebooks
+            ]
             for future in futures:
                 nb_name, seconds, nb_problems = future.result()
                 status = "같다" if not nb_problems else f"{len(nb_problems)}곳 다르다"
@@ -465,7 +515,7 @@ def run_environment(name: str, jobs: int, timeout: int, notebooks: list[Path]) -
         run = time.perf_counter() - start
         print(f"  {name}: 설치 {install:.0f} s, 실행 {run:.0f} s (노트북 {len(notebooks)}개, "
               f"동시에 {jobs}개), 다른 노트북 {failed}개", flush=True)
-    return not problems and failed == 0
+    return len(notebooks) - failed + (not problems), failed + bool(problems)
 
 
 # --- refreshing the Colab versions file ----------------------------------------------------------
@@ -520,10 +570,12 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"환경 이름은 {', '.join(ENVIRONMENTS)} 가운데 하나여야 한다: {unknown}")
     notebooks = [p.resolve() for p in args.notebook] if args.notebook else toc_notebooks()
-    ok = True
+    passed = failed = 0
     for name in args.environments or list(ENVIRONMENTS):
-        ok &= run_environment(name, args.jobs, args.timeout, notebooks)
-    return 0 if ok else 1
+        ok, bad = run_environment(name, args.jobs, args.timeout, notebooks)
+        passed, failed = passed + ok, failed + bad
+    print(f"compat: {passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
 
 
 if __name__ == "__main__":
