@@ -20,6 +20,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 
 def _load(name):
@@ -163,7 +164,7 @@ def test_floors_file_pins_exactly_the_declared_floors():
         (floor,) = [s.version for s in spec if s.operator == ">="]
         assert name in pinned, f"tools/compat/floors.txt must pin {name}=={floor}"
         (pin,) = [s.version for s in pinned[name]]
-        assert pin.removesuffix(".0") == floor.removesuffix(".0"), (name, pin, floor)
+        assert Version(pin) == Version(floor), (name, pin, floor)
 
 
 def test_colab_versions_satisfy_the_declared_floors():
@@ -187,6 +188,22 @@ def test_colab_install_in_first_cell_leaves_preinstalled_packages_alone(path):
     assert args[0] == "install" and "--no-deps" in args, args
     assert "-qq" in args, "pip's root-user and upgrade notices are warnings: -qq keeps them out"
     assert not any(a in ("-U", "--upgrade", "--force-reinstall") for a in args), args
+
+
+def test_refresh_colab_takes_every_version_from_a_new_pip_freeze(tmp_path, monkeypatch):
+    colab = tmp_path / "colab.txt"
+    colab.write_text(compat.ENVIRONMENTS["colab"].read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setitem(compat.ENVIRONMENTS, "colab", colab)
+    freeze = tmp_path / "pip-freeze.txt"
+    freeze.write_text("numpy==2.3.9\ntensorflow==2.99.0\nKeras==3.99.1\n", encoding="utf-8")
+    os_info = tmp_path / "os-info.txt"
+    os_info.write_text("Ubuntu 24.04 LTS\nPython 3.14.2\n", encoding="utf-8")
+    compat.refresh_colab(freeze, os_info, "backend-info abc123 (2027-01-01)")
+    python, pins = compat.read_versions(colab)
+    assert python == "3.14"
+    assert {"numpy==2.3.9", "keras==3.99.1"} <= set(pins)
+    assert any(p.startswith("tensorflow-cpu==2.99.0 ;") for p in pins)
+    assert "# source: backend-info abc123 (2027-01-01)" in colab.read_text(encoding="utf-8")
 
 
 def test_colab_install_args_reject_a_cell_without_the_pip_call():

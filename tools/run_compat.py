@@ -349,11 +349,10 @@ def _dry_run(python: str, args: list[str]) -> list[str]:
 
 def check_colab_install(python: str) -> list[str]:
     """Install utils as the notebooks' first cell does; return what it would change or changed."""
-    notebooks = toc_notebooks()
-    commands = set()
-    for path in notebooks:
-        import nbformat
+    import nbformat
 
+    commands = set()
+    for path in toc_notebooks():
         first = next(c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
         commands.add(tuple(colab_install_args(first.source)))
     if len(commands) != 1:
@@ -392,16 +391,23 @@ def check_floors(python: str) -> list[str]:
     """Install utils; check that each declared dependency sits exactly at its floor."""
     import tomllib
 
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
     _run([python, "-m", "pip", "install", "-q", "--no-deps", str(ROOT)])
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     installed = _freeze(python)
     problems = []
-    for requirement in declared["project"]["dependencies"]:
-        name, floor = re.fullmatch(r"([A-Za-z0-9_.-]+)>=([0-9.]+)", requirement).groups()
-        have = installed.get(normalize(name))
-        if have is None or have.split("+")[0] not in (floor, f"{floor}.0", f"{floor}.0.0"):
-            problems.append(f"{name}: 선언한 하한은 {floor}인데 설치된 버전은 {have}이다")
-        print(f"  {name} {have} (선언한 하한 >={floor})")
+    for line in declared["project"]["dependencies"]:
+        req = Requirement(line)
+        floors = [s.version for s in req.specifier if s.operator == ">="]
+        have = installed.get(normalize(req.name))
+        if not floors:
+            problems.append(f"{req.name}: pyproject.toml에 하한(>=)이 없다")
+            continue
+        if have is None or Version(have) != Version(floors[0]):
+            problems.append(f"{req.name}: 선언한 하한은 {floors[0]}인데 설치된 버전은 {have}이다")
+        print(f"  {req.name} {have} (선언한 하한 >={floors[0]})")
     return problems
 
 
@@ -546,7 +552,7 @@ def refresh_colab(freeze_path: Path, os_info_path: Path, source: str) -> None:
         lines.append(raw)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     note = f" (Colab에 없는 패키지: {missing})" if missing else ""
-    print(f"{path.relative_to(ROOT)}: 갱신했다{note}")
+    print(f"{path}: 갱신했다{note}")
 
 
 def main(argv: list[str] | None = None) -> int:
