@@ -577,9 +577,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"환경 이름은 {', '.join(ENVIRONMENTS)} 가운데 하나여야 한다: {unknown}")
     notebooks = [p.resolve() for p in args.notebook] if args.notebook else toc_notebooks()
     passed = failed = 0
+    start = time.perf_counter()
     for name in args.environments or list(ENVIRONMENTS):
         ok, bad = run_environment(name, args.jobs, args.timeout, notebooks)
         passed, failed = passed + ok, failed + bad
+    print(f"모든 환경: {time.perf_counter() - start:.0f} s")
+    # one check per notebook and environment, plus each environment's install checks
     print(f"compat: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
 
