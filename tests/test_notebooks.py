@@ -76,6 +76,22 @@ def test_no_stderr_warnings_or_volatile_text_in_outputs(path):
                 assert not pattern.search(text), f"cell {index} output has {what}: {text[:200]}"
 
 
+# Colab: install the package without touching Colab's preinstalled packages (--no-deps; the
+# declared floors hold there, tools/compat/colab.txt) and print nothing on success (-qq hides
+# pip's root-user and upgrade notices; a subprocess, unlike %pip, adds no "restart the kernel").
+COLAB_INSTALL = """\
+if "google.colab" in sys.modules:
+    import subprocess
+
+    # Colab에 이미 있는 패키지(NumPy, matplotlib, ipywidgets 등)는 바꾸지 않는다(--no-deps).
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-qq", "--no-deps",
+         "mlcc-ko-utils @ git+{url}@{branch}"],
+        check=True,
+    )
+"""
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_rel)
 def test_first_code_cell_sets_up_colab_and_the_book(path):
     nb = nbformat.read(path, as_version=4)
@@ -83,10 +99,11 @@ def test_first_code_cell_sets_up_colab_and_the_book(path):
     first = next(c for c in nb.cells if c.cell_type == "code")
     url = CONFIG["repository"]["url"]
     branch = CONFIG["repository"]["branch"]
-    assert 'if "google.colab" in sys.modules:' in first.source
-    assert f'"mlcc-ko-utils @ git+{url}@{branch}"' in first.source, (
-        "the Colab install line must use repository.url and branch from _config.yml"
+    assert COLAB_INSTALL.format(url=url, branch=branch) in first.source, (
+        "the Colab install must be the standard block (tests/test_notebooks.py COLAB_INSTALL), "
+        "with repository.url and branch from _config.yml"
     )
+    assert "%pip" not in first.source, "%pip tells the reader to restart the kernel"
     assert "setup_book()" in first.source
 
 

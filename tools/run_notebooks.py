@@ -8,9 +8,13 @@ notebook::
     python tools/run_notebooks.py            # every notebook under book/
 
 Each notebook runs in its own folder with a new ``python3`` kernel. Volatile
-metadata (execution timings, kernel versions) is dropped, so re-running an
-unchanged notebook leaves its text outputs the same (widget views keep a random
-model id, which nbval does not compare).
+metadata (execution timings) is dropped, so re-running an unchanged notebook
+leaves its text outputs the same (widget views keep a random model id, which
+nbval does not compare). The notebook metadata a kernel writes when JupyterLab
+opens the notebook (``kernelspec``, and ``language_info`` exactly as the kernel
+reports it) is stored, so opening a notebook leaves it unmodified; the Python
+version in ``language_info`` is the one the notebooks ran with (Binder's
+``postBuild`` sets its own interpreter's).
 """
 
 from __future__ import annotations
@@ -25,12 +29,12 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-LANGUAGE_INFO = {"name": "python"}
 
 
 def _clean(nb: nbformat.NotebookNode) -> None:
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+    # nbclient stored the kernel's language_info (from its kernel_info reply): JupyterLab writes
+    # the same object when it opens the notebook, and an equal one marks nothing modified
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
