@@ -1,6 +1,8 @@
 """Shared pytest set-up.
 
 - a non-interactive matplotlib backend for the unit tests;
+- ``book_style``: the book's figure defaults (``setup_book()``) for a test, with every pyplot
+  figure closed afterwards (unit tests of figures use it);
 - ``built_site``: the book built once per test run with warnings as errors, into a
   temporary folder, shared by the build checks and the browser tests. With pytest-xdist
   the workers share one build: the first to arrive builds, under a file lock, and the
@@ -27,6 +29,18 @@ from playwright.sync_api import sync_playwright
 matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def book_style():
+    """The book's figure defaults for one test; every pyplot figure is closed afterwards."""
+    import matplotlib.pyplot as plt
+
+    from utils import setup_book
+
+    setup_book()
+    yield
+    plt.close("all")
 
 
 def _build(out: Path) -> dict:

@@ -351,7 +351,7 @@ def check_range(value, name: str) -> tuple[float, float]:
     >>> check_range((2.0, 1.0), "x_range")
     Traceback (most recent call last):
     ...
-    ValueError: x_range는 (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다(받은 값: (2, 1)).
+    ValueError: x_range은(는) (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다(받은 값: (2, 1)).
     """
     if isinstance(value, (str, bytes, dict, set)) or not hasattr(value, "__len__"):
         raise TypeError(
@@ -364,7 +364,7 @@ def check_range(value, name: str) -> tuple[float, float]:
     low, high = (check_real(v, f"{name}의 값") for v in value)
     if not low < high:
         raise ValueError(
-            f"{name}는 (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다"
+            f"{name}은(는) (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다"
             f"(받은 값: ({low:g}, {high:g}))."
         )
     return low, high
