@@ -60,6 +60,13 @@ def _is_bool(value) -> bool:
     return isinstance(value, (bool, np.bool_))
 
 
+def _is_scalar(value) -> bool:
+    """수 하나(파이썬 수, NumPy 스칼라, 0차원 배열)인지: 목록이면 False."""
+    return isinstance(value, (numbers.Number, np.generic)) or (
+        isinstance(value, np.ndarray) and value.ndim == 0
+    )
+
+
 def _as_float_array(values, name: str) -> np.ndarray:
     if isinstance(values, (str, bytes)):
         raise TypeError(f"{name}에는 숫자 배열을 넣어야 한다(받은 값: 문자열 {_shown(values)}).")
@@ -508,6 +515,11 @@ def check_is_fitted(estimator, attributes: str = "coef_") -> None:
     ...
     utils._validation.NotFittedError: 이 Model는 아직 학습되지 않았다. ...
     """
+    if not isinstance(attributes, str):
+        raise TypeError(
+            f"attributes에는 학습으로 생기는 속성 이름(예: 'coef_')을 넣어야 한다"
+            f"(받은 값: {_shown(attributes)})."
+        )
     if not hasattr(estimator, attributes):
         raise NotFittedError(
             f"이 {type(estimator).__name__}는 아직 학습되지 않았다. "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from utils._validation import (
+    _is_bool,
+    _is_scalar,
     as_vector,
     check_bool,
     check_int,
@@ -131,7 +133,7 @@ def smooth_function(X) -> np.ndarray:
     >>> float(smooth_function(0.25))
     1.0
     """
-    if np.ndim(X) == 0 and not isinstance(X, (str, bytes)):
+    if _is_scalar(X) or _is_bool(X):
         return np.sin(2.0 * np.pi * np.asarray(check_real(X, "X")))
     return np.sin(2.0 * np.pi * as_vector(X, "X"))
 

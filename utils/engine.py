@@ -228,13 +228,7 @@ class BlitView:
         dpi: float = 100,
         pyplot: bool = False,
     ):
-        nrows, ncols = check_int(nrows, "nrows", 1, 4), check_int(ncols, "ncols", 1, 4)
-        count = nrows * ncols
-        given = check_ax(axes, "ax") if count == 1 and not _is_sequence(axes) else None
-        if given is None and axes is not None:
-            given = check_axes(axes, count)
-        dpi = check_dpi(dpi)
-        pyplot = check_bool(pyplot, "pyplot")
+        given, dpi, pyplot = _check_view_args(axes, nrows, ncols, dpi, pyplot)
         if given is None:
             size = _check_figsize(figsize)
             if pyplot:
@@ -246,8 +240,7 @@ class BlitView:
             self.axes = np.asarray(grid, dtype=object).reshape(-1)
             self._owner = not pyplot
         else:
-            self.axes = np.asarray([given] if count == 1 and not _is_sequence(given) else given,
-                                   dtype=object).reshape(-1)
+            self.axes = np.asarray(given, dtype=object).reshape(-1)
             self.fig = self.axes[0].figure
             self._owner = False
 
@@ -389,6 +382,24 @@ class BlitView:
         return buffer.getvalue()
 
 
+def _check_view_args(axes, nrows=1, ncols=1, dpi=100, pyplot=False):
+    """뷰의 그림 인자(축, 배치, 해상도, pyplot 여부)를 검사한다.
+
+    뷰는 데이터를 계산하기 전에 이것부터 불러, 잘못된 축이나 해상도면 아무것도 계산하지
+    않고 멈춘다. 축을 받았으면 축들의 1차원 배열을, 아니면 None을 돌려준다.
+    """
+    nrows, ncols = check_int(nrows, "nrows", 1, 4), check_int(ncols, "ncols", 1, 4)
+    count = nrows * ncols
+    given = None
+    if axes is not None:
+        name = "ax" if count == 1 else "axes"
+        if count == 1 and not _is_sequence(axes):
+            given = [check_ax(axes, name)]
+        else:
+            given = list(check_axes(axes, count, name))
+    return given, check_dpi(dpi), check_bool(pyplot, "pyplot")
+
+
 def _is_sequence(value) -> bool:
     return isinstance(value, (list, tuple, np.ndarray))
 
@@ -479,8 +490,13 @@ class Animation:
     """
 
     def __init__(self, html: str, png: bytes, alt: str, num_frames: int, name: str = "탐색기"):
-        self.html, self.png, self.alt = html, png, alt
-        self.num_frames, self.name = num_frames, name
+        if not isinstance(html, str) or "<img" not in html:
+            raise TypeError(f"html에는 재생기 HTML 문자열을 넣어야 한다(받은 값: {_shown(html)}).")
+        if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
+            raise TypeError(f"png에는 PNG 바이트를 넣어야 한다(받은 값: {_shown(png)}).")
+        self.html, self.png = html, png
+        self.alt, self.name = _check_label(alt, "alt"), _check_label(name, "name")
+        self.num_frames = check_int(num_frames, "num_frames", 1, MAX_FRAMES)
 
     def __repr__(self) -> str:
         return f"{self.name} 애니메이션(프레임 {self.num_frames}개)"

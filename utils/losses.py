@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import numpy as np
 
-from utils._validation import as_features, as_labels, as_vector, check_real, check_xy
+from utils._validation import (
+    _is_bool,
+    _is_scalar,
+    as_features,
+    as_labels,
+    as_vector,
+    check_real,
+    check_xy,
+)
 
 __all__ = ["predict", "squared_loss", "mse", "rmse", "r2_score", "mse_gradient", "mse_grid"]
 
 
 def _as_weights(w, d: int) -> tuple[np.ndarray, bool]:
     """가중치를 ``(d,)`` 배열로 바꾸고, 스칼라였는지 함께 돌려준다."""
-    scalar = np.ndim(w) == 0 and not isinstance(w, (str, bytes))
+    scalar = _is_scalar(w) or _is_bool(w)
     if scalar:
         arr = np.array([check_real(w.item() if isinstance(w, np.ndarray) else w, "w")])
     else:

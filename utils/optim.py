@@ -24,6 +24,8 @@ import math
 import numpy as np
 
 from utils._validation import (
+    _is_bool,
+    _is_scalar,
     as_vector,
     check_int,
     check_positive,
@@ -72,7 +74,7 @@ def _start(w0, b0, d: int) -> np.ndarray:
     """시작점 ``[w0, b0, -1]`` (마지막 -1은 Z의 y 열과 곱해져 잔차를 만든다)."""
     theta = np.zeros(d + 2)
     if w0 is not None:
-        if np.ndim(w0) == 0 and not isinstance(w0, (str, bytes, np.ndarray)):
+        if _is_scalar(w0) or _is_bool(w0):
             w = np.array([check_real(w0, "w0", example="w0=0.0")])
         else:
             w = as_vector(w0, "w0")

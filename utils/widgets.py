@@ -13,11 +13,12 @@ import ipywidgets as widgets
 import numpy as np
 
 from utils._validation import (
+    _is_scalar,
     _shown,
-    as_labels,
     check_int_list,
     check_positive,
     check_range,
+    check_xy,
 )
 from utils.engine import animate_view as _animate
 from utils.engine import check_animation, check_dpi, check_frames
@@ -60,7 +61,7 @@ ANIMATION_DPI = 100
 
 def _check_real_options(values, name: str) -> list[float]:
     """슬라이더 값 목록(실수, 서로 다름)을 검사한다."""
-    if isinstance(values, (str, bytes, dict, set)) or np.ndim(values) != 1:
+    if isinstance(values, (str, bytes, dict, set)) or _is_scalar(values):
         raise TypeError(
             f"{name}에는 값의 목록을 넣어야 한다(받은 값: {_shown(values)}). 예: [0.1, 0.5]"
         )
@@ -205,7 +206,7 @@ def animate_batch_size(
     -------
     utils.engine.Animation
     """
-    n = as_labels(y).shape[0]
+    n = check_xy(X, y)[1].shape[0]  # 배치 크기가 예 개수 이하인지 보려고 먼저 검사한다
     sizes = check_int_list(check_frames(batch_sizes, "batch_sizes"), "batch_sizes", 1, n)
     alt = alt if alt is not None else (
         f"배치 크기를 {_span(sizes)} 바꿀 때 미니 배치 SGD의 경로(위: 손실 등고선 위)와 "

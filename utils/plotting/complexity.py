@@ -19,7 +19,7 @@ from utils._validation import (
     check_range,
     check_xy,
 )
-from utils.engine import BlitView
+from utils.engine import BlitView, _check_view_args
 from utils.evaluation import PolynomialRegression
 from utils.losses import mse
 from utils.plotting._base import (
@@ -350,6 +350,7 @@ class ComplexityView(BlitView):
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
     ):
+        _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         train = _one_feature(X_train, y_train, "X_train", "y_train")
         test = _one_feature(X_test, y_test, "X_test", "y_test")
         self.max_degree = check_int(max_degree, "max_degree", 0, 30)

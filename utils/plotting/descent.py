@@ -18,7 +18,7 @@ from utils._validation import (
     check_seed,
     check_xy,
 )
-from utils.engine import BlitView
+from utils.engine import BlitView, _check_view_args
 from utils.losses import mse, mse_grid
 from utils.optim import _LinearProblem, minimize_quadratic
 from utils.plotting._base import (
@@ -94,6 +94,7 @@ class LearningRateView(BlitView):
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
     ):
+        _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         self.curvature = check_positive(curvature, "curvature")
         self.w0 = check_real(w0, "w0", example="w0=1.0")
         if self.w0 == 0 or not np.isfinite(self.curvature * self.w0 * self.w0):
@@ -204,6 +205,9 @@ class BatchSizeView(BlitView):
         예를 섞는 시드(0 이상의 정수).
     max_points : int, optional
         경로를 그릴 때 쓰는 최대 점 개수(많으면 고르게 솎는다).
+    batch_size : int or None, optional
+        처음 그릴 배치 크기(1 이상 n 이하). ``None`` 이면 :meth:`update` 를 부를 때까지
+        경로를 그리지 않는다.
     axes : sequence of two Axes, optional
         그릴 두 축(위, 아래). 없으면 새 그림을 만든다.
     dpi : float, optional
@@ -231,10 +235,12 @@ class BatchSizeView(BlitView):
         num_epochs: int = 1,
         seed: int = 0,
         max_points: int = 2000,
+        batch_size: int | None = None,
         axes=None,
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
     ):
+        _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         self.learning_rate = check_positive(learning_rate, "learning_rate")
         self.num_epochs = check_int(num_epochs, "num_epochs", 1, 1000)
         self.seed = check_seed(seed)
@@ -245,6 +251,8 @@ class BatchSizeView(BlitView):
                 f"예 {problem.n:,}개 × 에포크 {self.num_epochs}번은 그리기에 너무 많다. "
                 f"곱이 {_MAX_SGD_STEPS:,} 이하가 되게 X를 줄이거나 num_epochs를 줄여야 한다."
             )
+        if batch_size is not None:
+            batch_size = check_int(batch_size, "batch_size", 1, problem.n)
         super().__init__(axes, nrows=2, figsize=STACKED_FIGSIZE, dpi=dpi, pyplot=pyplot)
         self.problem, self.n = problem, problem.n
         x, labels = problem.Z[:, 0], problem.Z[:, 2]
@@ -268,6 +276,8 @@ class BatchSizeView(BlitView):
         loss_ax.set_xlabel("처리한 예의 개수")
         loss_ax.set_ylabel("손실 − 최솟값")
         self.titles = _reserve_titles(self.axes)
+        if batch_size is not None:
+            self.update(batch_size)
         self.freeze([self.path, self.loss_line, *self.titles])
 
     def update(self, batch_size: int) -> list:
@@ -317,8 +327,8 @@ def plot_batch_size(
     >>> plt.close("all")
     """
     check_int(batch_size, "batch_size", 1)
-    view = BatchSizeView(X, y, learning_rate, num_epochs, seed, axes=axes, pyplot=True)
-    view.update(batch_size)
+    view = BatchSizeView(X, y, learning_rate, num_epochs, seed, batch_size=batch_size, axes=axes,
+                         pyplot=True)
     return view.axes
 
 
@@ -373,6 +383,7 @@ class FitView(BlitView):
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
     ):
+        _check_view_args(ax, 1, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         X, y = check_xy(X, y)
         if X.shape[1] != 1:
             raise ValueError(

@@ -20,7 +20,7 @@ from utils._validation import (
     check_real,
     check_seed,
 )
-from utils.engine import BlitView
+from utils.engine import BlitView, _check_view_args
 from utils.evaluation import check_squared_errors, resample_test_loss
 from utils.plotting._base import (
     EXPLORER_DPI,
@@ -254,6 +254,7 @@ class TestSizeView(BlitView):
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
     ):
+        _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         self.num_tests = check_int_list(num_tests, "num_tests", 1, 100_000)
         if len(set(self.num_tests)) != len(self.num_tests):
             raise ValueError(f"num_tests에 같은 값이 두 번 있다(받은 값: {tuple(self.num_tests)}).")
