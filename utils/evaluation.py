@@ -184,6 +184,17 @@ def _as_1d_input(X, name: str = "X") -> np.ndarray:
     return arr[:, 0]
 
 
+def _legendre_design(x: np.ndarray, degree: int, domain: tuple[float, float]) -> np.ndarray:
+    """검사를 마친 입력 ``x`` 의 르장드르 특성 ``(n, degree + 1)``.
+
+    차수 ``d`` 의 특성은 차수 ``degree`` 특성의 앞 ``d + 1`` 열과 같다(여러 차수를 한 번에
+    학습시킬 때 쓴다).
+    """
+    low, high = domain
+    u = (2.0 * x - (low + high)) / (high - low)
+    return np.polynomial.legendre.legvander(u, degree)
+
+
 def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0)) -> np.ndarray:
     """특성 하나로 차수 ``degree`` 까지의 다항식 특성을 만든다(르장드르 기저).
 
@@ -214,8 +225,7 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
     degree = check_int(degree, "degree", 0)
     low, high = check_range(domain, "domain")
     x = _as_1d_input(X)
-    u = (2.0 * x - (low + high)) / (high - low)
-    return np.polynomial.legendre.legvander(u, degree)
+    return _legendre_design(x, degree, (low, high))
 
 
 class PolynomialRegression(BaseEstimator):
@@ -277,8 +287,7 @@ class PolynomialRegression(BaseEstimator):
         check_is_fitted(self)
         x = _as_1d_input(X)
         low, high = self.domain_
-        u = (2.0 * x - (low + high)) / (high - low)
-        return np.polynomial.legendre.legval(u, self.coef_)
+        return _legendre_design(x, self.coef_.shape[0] - 1, (low, high)) @ self.coef_
 
 
 def polynomial_losses(

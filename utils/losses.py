@@ -222,9 +222,14 @@ def mse_grid(X, y, w_values, b_values) -> np.ndarray:
             f"mse_grid는 특성이 하나인 모델용이다(X의 특성 개수: {X.shape[1]}). "
             "X에 특성 하나를 (n,) 배열로 넣어야 한다."
         )
-    x = X[:, 0]
-    w = as_vector(w_values, "w_values")[None, :]
-    b = as_vector(b_values, "b_values")[:, None]
+    w = as_vector(w_values, "w_values")
+    b = as_vector(b_values, "b_values")
+    return _mse_grid(X[:, 0], y, w, b)
+
+
+def _mse_grid(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`mse_grid` 의 계산(입력은 이미 검사한 1차원 배열)."""
+    w, b = w[None, :], b[:, None]
     sxx, sx, sxy, sy, syy = (float(np.mean(v)) for v in (x * x, x, x * y, y, y * y))
     grid = w * w * sxx + 2 * w * b * sx + b * b - 2 * w * sxy - 2 * b * sy + syy
     return np.maximum(grid, 0.0)

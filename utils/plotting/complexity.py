@@ -20,8 +20,7 @@ from utils._validation import (
     check_xy,
 )
 from utils.engine import BlitView, _check_view_args
-from utils.evaluation import PolynomialRegression
-from utils.losses import mse
+from utils.evaluation import _legendre_design
 from utils.plotting._base import (
     EXPLORER_DPI,
     STACKED_FIGSIZE,
@@ -41,6 +40,9 @@ __all__ = [
 
 #: 예측 곡선을 그리는 점의 개수.
 _GRID_POINTS = 300
+
+#: 테스트 세트 점의 색(C1 주황을 흰 바탕에 35%로 섞은 색).
+_TEST_COLOR = "#ffd2ab"
 
 
 def _one_feature(X, y, x_name: str, y_name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -81,7 +83,9 @@ def _check_ylim(ylim):
 def _draw_scene(ax, grid, curve, train, test, true_curve, x_range, ylim, labels):
     """학습·테스트 점, 참 함수, 예측 곡선을 그리고 예측 곡선(선)을 돌려준다."""
     if test[0] is not None:
-        ax.scatter(*test, s=14, marker="s", color="C1", alpha=0.35, label=labels["test"])
+        # 옅은 주황의 불투명한 네모: 반투명 점 수백 개보다 PNG(애니메이션 프레임)가 가볍다.
+        ax.scatter(*test, s=12, marker="s", color=_TEST_COLOR, edgecolors="none",
+                   label=labels["test"])
     ax.scatter(*train, s=28, color="C0", zorder=3, label=labels["train"])
     if true_curve is not None:
         ax.plot(grid, true_curve, "k--", lw=1.2, label=labels["true"])
@@ -359,16 +363,19 @@ class ComplexityView(BlitView):
         degree = check_int(degree, "degree", 0, self.max_degree)
         grid = np.linspace(*self.domain, _GRID_POINTS)
         true_curve = None if true_function is None else _curve(true_function, grid, "true_function")
-        # 차수마다 한 번씩 학습시켜 예측 곡선과 두 손실을 함께 얻는다.
+        # 차수마다 한 번씩 학습시켜(PolynomialRegression과 같은 르장드르 기저의 최소 제곱)
+        # 예측 곡선과 두 손실을 함께 얻는다. 특성은 최고 차수로 한 번만 만든다.
         self.degrees = np.arange(self.max_degree + 1)
+        A_train, A_test, A_grid = (_legendre_design(x, self.max_degree, self.domain)
+                                   for x in (train[0], test[0], grid))
         self.curves = np.empty((self.degrees.shape[0], _GRID_POINTS))
         self.train_losses = np.empty(self.degrees.shape[0])
         self.test_losses = np.empty(self.degrees.shape[0])
         for d in self.degrees:
-            model = PolynomialRegression(int(d), domain=self.domain).fit(*train)
-            self.curves[d] = model.predict(grid)
-            self.train_losses[d] = mse(train[1], model.predict(train[0]))
-            self.test_losses[d] = mse(test[1], model.predict(test[0]))
+            coef = np.linalg.lstsq(A_train[:, : d + 1], train[1], rcond=None)[0]
+            self.curves[d] = A_grid[:, : d + 1] @ coef
+            self.train_losses[d] = np.mean((A_train[:, : d + 1] @ coef - train[1]) ** 2)
+            self.test_losses[d] = np.mean((A_test[:, : d + 1] @ coef - test[1]) ** 2)
         super().__init__(axes, nrows=2, figsize=STACKED_FIGSIZE, dpi=dpi, pyplot=pyplot)
         fit_ax, loss_ax = self.axes
         scene = {"train": "학습 세트", "test": "테스트 세트", "fit": "모델의 예측",

@@ -19,7 +19,7 @@ from utils._validation import (
     check_xy,
 )
 from utils.engine import BlitView, _check_view_args
-from utils.losses import mse, mse_grid
+from utils.losses import _mse_grid, mse
 from utils.optim import _LinearProblem, minimize_quadratic
 from utils.plotting._base import (
     EXPLORER_DPI,
@@ -262,7 +262,7 @@ class BatchSizeView(BlitView):
         ws = np.linspace(min(0.0, w_star) - pad_w, max(0.0, w_star) + pad_w, 60)
         bs = np.linspace(min(0.0, b_star) - pad_b, max(0.0, b_star) + pad_b, 60)
         path_ax, loss_ax = self.axes
-        _draw_contour(path_ax, ws, bs, mse_grid(x, labels, ws, bs), levels=15)
+        _draw_contour(path_ax, ws, bs, _mse_grid(x, labels, ws, bs), levels=15)
         self.path = _draw_path(path_ax, [], [], "-", "C3")
         path_ax.plot([0.0], [0.0], "s", color="C3", ms=6)
         path_ax.plot([w_star], [b_star], "*", color="k", ms=10)
