@@ -43,6 +43,29 @@ def book_style():
     plt.close("all")
 
 
+@pytest.fixture(scope="session")
+def explorer_data() -> dict:
+    """Small data for the five explorers, shaped like the notebooks' data.
+
+    ``linear`` (n = 500) for the batch-size view, ``cricket`` (n = 30) for the line view,
+    ``complexity`` (20 training and 200 test examples of the smooth function) and
+    ``squared_errors`` (a cubic model's errors on 5,000 fresh examples) for chapter 3.
+    """
+    from utils.datasets import make_cricket_data, make_linear_data, make_smooth_data
+    from utils.evaluation import PolynomialRegression
+
+    X_train, y_train = make_smooth_data(20, seed=0)
+    X_new, y_new = make_smooth_data(200, seed=100)
+    model = PolynomialRegression(3, domain=(0, 1)).fit(X_train, y_train)
+    X_pool, y_pool = make_smooth_data(5000, seed=1)
+    return {
+        "linear": make_linear_data(n=500, seed=0),
+        "cricket": make_cricket_data(n=30, seed=0),
+        "complexity": (X_train, y_train, X_new, y_new),
+        "squared_errors": (model.predict(X_pool) - y_pool) ** 2,
+    }
+
+
 def _build(out: Path) -> dict:
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     proc = subprocess.run(

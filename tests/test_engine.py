@@ -16,9 +16,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from utils.datasets import make_cricket_data, make_linear_data, make_smooth_data, smooth_function
+from utils.datasets import smooth_function
 from utils.engine import MAX_FRAMES, Animation, BlitView, animate_view, check_frames, image_explorer
-from utils.evaluation import PolynomialRegression
 from utils.plotting import BatchSizeView, ComplexityView, FitView, LearningRateView, TestSizeView
 
 pytestmark = pytest.mark.usefixtures("book_style")
@@ -231,15 +230,12 @@ def test_animation_refuses_views_it_cannot_blit():
 CHAPTER_VIEWS = ["learning rate", "batch size", "line", "complexity", "test size"]
 
 
-def chapter_view(name):
+def chapter_view(name, data):
     """A small instance of each chapter's view and a few slider values for it."""
-    X, y = make_linear_data(n=500, seed=0)
-    X_cricket, y_cricket = make_cricket_data(n=30, seed=0)
-    X_train, y_train = make_smooth_data(20, seed=0)
-    X_new, y_new = make_smooth_data(200, seed=100)
-    model = PolynomialRegression(3, domain=(0, 1)).fit(X_train, y_train)
-    X_pool, y_pool = make_smooth_data(5000, seed=1)
-    errors = (model.predict(X_pool) - y_pool) ** 2
+    X, y = data["linear"]
+    X_cricket, y_cricket = data["cricket"]
+    X_train, y_train, X_new, y_new = data["complexity"]
+    errors = data["squared_errors"]
     views = {
         "learning rate": (lambda: LearningRateView(dpi=50), [0.1, 0.45, 0.55]),
         "batch size": (lambda: BatchSizeView(X, y, dpi=50), [1, 20, 500]),
@@ -258,8 +254,8 @@ def chapter_view(name):
 
 
 @pytest.mark.parametrize("name", CHAPTER_VIEWS)
-def test_every_chapter_view_blits_exactly_what_a_full_draw_shows(name):
-    make_view, values = chapter_view(name)
+def test_every_chapter_view_blits_exactly_what_a_full_draw_shows(name, explorer_data):
+    make_view, values = chapter_view(name, explorer_data)
     # Grid lines (part of the axis, kept in the background) would lie over the histogram bars
     # of the test-size view in a full draw; without a grid every view must match exactly.
     with matplotlib.rc_context({"axes.grid": False}):

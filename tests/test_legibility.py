@@ -10,8 +10,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.text import Text
 
-from utils.datasets import make_cricket_data, make_linear_data, make_smooth_data, smooth_function
-from utils.evaluation import PolynomialRegression
+from utils.datasets import smooth_function
 from utils.plotting import (
     BatchSizeView,
     ComplexityView,
@@ -41,14 +40,11 @@ def smallest_text_px(fig) -> tuple[float, str]:
     return min(sizes)
 
 
-def views():
-    X, y = make_linear_data(n=500, seed=0)
-    X_c, y_c = make_cricket_data(n=30, seed=0)
-    X_train, y_train = make_smooth_data(20, seed=0)
-    X_new, y_new = make_smooth_data(200, seed=100)
-    model = PolynomialRegression(3, domain=(0, 1)).fit(X_train, y_train)
-    X_pool, y_pool = make_smooth_data(5000, seed=1)
-    errors = (model.predict(X_pool) - y_pool) ** 2
+def views(data):
+    X, y = data["linear"]
+    X_c, y_c = data["cricket"]
+    X_train, y_train, X_new, y_new = data["complexity"]
+    errors = data["squared_errors"]
     return {
         "learning rate": (LearningRateView(), 0.1),
         "batch size": (BatchSizeView(X, y), 20),
@@ -59,8 +55,8 @@ def views():
     }
 
 
-def test_every_explorer_view_is_legible_and_fits_the_column():
-    for name, (view, value) in views().items():
+def test_every_explorer_view_is_legible_and_fits_the_column(explorer_data):
+    for name, (view, value) in views(explorer_data).items():
         view.update(value)
         width_px = view.fig.get_size_inches()[0] * view.fig.dpi
         assert width_px <= COLUMN_PX, f"{name}: {width_px:.0f} px would be scaled down"
