@@ -145,6 +145,7 @@ def plot_polynomial_fit(
     Examples
     --------
     >>> import matplotlib.pyplot as plt
+    >>> from utils.evaluation import PolynomialRegression
     >>> X = np.linspace(0, 1, 10)
     >>> fig, ax = plt.subplots()
     >>> ax = plot_polynomial_fit(PolynomialRegression(1).fit(X, X), X, X, ax=ax)
