@@ -590,6 +590,31 @@ add("plotting.plot_test_size", "axes", axes_cases(),
     lambda v, ax: P.plot_test_size(ERR, 5, num_tests=(5, 10), axes=swap(v, ax)))
 
 
+# -- limits: what would not fit in memory or would never finish -------------------------
+add("optim.gradient_descent", "num_steps", [(10**12, ValueError)],
+    lambda v, ax: optim.gradient_descent(X1, Y1, 0.1, num_steps=v))
+add("optim.minimize_quadratic", "num_steps", [(10**12, ValueError)],
+    lambda v, ax: optim.minimize_quadratic(4.0, 0.1, num_steps=v))
+add("optim.minibatch_sgd", "num_epochs", [(10**9, ValueError), (10**6, ValueError)],
+    lambda v, ax: optim.minibatch_sgd(X1, Y1, 0.1, batch_size=1, num_epochs=v))
+add("estimator.LinearRegressionGD", "num_epochs", [(10**9, ValueError)],
+    lambda v, ax: LR(num_epochs=v).fit(X1, Y1))
+add("evaluation.polynomial_features", "degree", [(10**9, ValueError)],
+    lambda v, ax: evaluation.polynomial_features(X1, v))
+add("evaluation.PolynomialRegression", "degree", [(10**6, ValueError)],
+    lambda v, ax: PR(degree=v).fit(X1, Y1))
+add("evaluation.polynomial_losses", "degrees", [([1, 10**6], ValueError)],
+    lambda v, ax: PL(X1, Y1, X1, Y1, v))
+add("optim.gradient_descent", "X", [(X1 * 1e200, ValueError)],
+    lambda v, ax: optim.gradient_descent(v, Y1 * 1e200, 0.1))
+add("optim.minibatch_sgd", "X", [(X1 * 1e200, ValueError)],
+    lambda v, ax: optim.minibatch_sgd(v, Y1 * 1e200, 0.1))
+add("plotting.LearningRateView", "w0", [(1e150, ValueError)], lambda v, ax: P.LearningRateView(w0=v))
+add("plotting.BatchSizeView", "X", [(X1 * 1e200, ValueError)], lambda v, ax: P.BatchSizeView(v, Y1 * 1e200))
+add("plotting.plot_batch_size", "X", [(X1 * 1e200, ValueError)],
+    lambda v, ax: P.plot_batch_size(v, Y1 * 1e200, 5))
+
+
 # -- engine ------------------------------------------------------------------------------
 class Dot(engine.BlitView):
     def __init__(self):

@@ -226,7 +226,7 @@ class LinearRegressionGD(BaseEstimator):
         params = {"seed": check_seed(self.seed)}
         if self.method == "gd":
             params["learning_rate"] = check_positive(self.learning_rate, "learning_rate")
-            params["num_epochs"] = check_int(self.num_epochs, "num_epochs", 1)
+            params["num_epochs"] = check_int(self.num_epochs, "num_epochs", 1, 1_000_000)
             if self.batch_size is None:
                 params["batch_size"] = n_samples
             elif isinstance(self.batch_size, numbers.Integral) and not isinstance(

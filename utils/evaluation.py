@@ -37,6 +37,9 @@ __all__ = [
     "resample_test_loss",
 ]
 
+#: 다항식 모델의 최고 차수(그보다 높으면 특성 행렬이 메모리를 넘거나 아무 의미가 없다).
+MAX_DEGREE = 100
+
 
 
 
@@ -222,7 +225,7 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
            [ 1. ,  0. , -0.5],
            [ 1. ,  1. ,  1. ]])
     """
-    degree = check_int(degree, "degree", 0)
+    degree = check_int(degree, "degree", 0, MAX_DEGREE)
     low, high = check_range(domain, "domain")
     x = _as_1d_input(X)
     return _legendre_design(x, degree, (low, high))
@@ -266,7 +269,7 @@ class PolynomialRegression(BaseEstimator):
 
         예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다.
         """
-        degree = check_int(self.degree, "degree", 0)
+        degree = check_int(self.degree, "degree", 0, MAX_DEGREE)
         if self.domain is not None:
             check_range(self.domain, "domain")
         X_checked, y = check_xy(X, y)
@@ -318,7 +321,7 @@ def polynomial_losses(
     >>> [round(float(v), 6) for v in test]
     [0.101233, 0.0]
     """
-    degrees = check_int_list(degrees, "degrees", 0)
+    degrees = check_int_list(degrees, "degrees", 0, MAX_DEGREE)
     if domain is not None:
         check_range(domain, "domain")
     X_train, y_train = check_xy(X_train, y_train, "X_train", "y_train")

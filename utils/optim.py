@@ -45,6 +45,9 @@ __all__ = [
     "quadratic_steps_to_converge",
 ]
 
+#: 한 번의 최적화가 진행할 수 있는 최대 단계 수(기록이 메모리를 넘지 않게 한다).
+MAX_STEPS = 10_000_000
+
 #: 미니 배치 SGD가 한 번에 누적 계산하는 단계 수(메모리 사용량을 묶어 둔다).
 _SCAN_CHUNK = 2**14
 
@@ -191,7 +194,7 @@ def gradient_descent(
     True
     """
     learning_rate = check_positive(learning_rate, "learning_rate")
-    num_steps = check_int(num_steps, "num_steps", 1)
+    num_steps = check_int(num_steps, "num_steps", 1, MAX_STEPS)
     tol = _check_tol(tol)
     divergence_factor = _check_divergence(divergence_factor)
     Z, d = _design(X, y)
@@ -228,6 +231,11 @@ def gradient_descent(
                 break
             theta[:D] -= scale * g[:D]
     m = last + 1
+    if m == 0:
+        raise ValueError(
+            "X나 y의 값이 너무 커서 시작점(w0, b0)의 손실부터 무한대다. 단위를 바꾸거나 "
+            "표준화한 X와 y를 넣어야 한다(예: (X - X.mean()) / X.std())."
+        )
     return History(
         w=_weights(thetas[:m, :d], _one_feature(X)),
         b=thetas[:m, d].copy(),
@@ -319,7 +327,7 @@ def minibatch_sgd(
     # 데이터를 준비(최소 제곱 풀이)하기 전에 값 인자부터 검사한다.
     check_positive(learning_rate, "learning_rate")
     check_int(batch_size, "batch_size", 1)
-    check_int(num_epochs, "num_epochs", 1)
+    check_int(num_epochs, "num_epochs", 1, MAX_STEPS)
     check_seed(seed)
     _check_divergence(divergence_factor)
     return _LinearProblem(X, y).minibatch_sgd(
@@ -345,7 +353,13 @@ class _LinearProblem:
         n, D = self.Z.shape[0], self.d + 1
         # 전체 손실은 최소 제곱 해를 중심으로 한 이차 형식으로 정확하게 계산한다:
         # L(t) = L* + (t - t*)^T H (t - t*),  H = Xa^T Xa / n.
-        G = self.Z.T @ self.Z
+        with np.errstate(over="ignore", invalid="ignore"):
+            G = self.Z.T @ self.Z
+        if not np.all(np.isfinite(G)):
+            raise ValueError(
+                "X나 y의 값이 너무 커서 제곱합이 무한대가 된다. 단위를 바꾸거나 표준화한 "
+                "X와 y를 넣어야 한다(예: (X - X.mean()) / X.std())."
+            )
         self.H = G[:D, :D] / n
         self.t_star = np.linalg.lstsq(G[:D, :D], G[:D, D], rcond=None)[0]
         r_star = self.Z @ np.append(self.t_star, -1.0)
@@ -365,8 +379,14 @@ class _LinearProblem:
         """:func:`minibatch_sgd` 의 본체(데이터는 이미 검사했다)."""
         learning_rate = check_positive(learning_rate, "learning_rate")
         batch_size = check_int(batch_size, "batch_size", 1, self.n)
-        num_epochs = check_int(num_epochs, "num_epochs", 1)
+        num_epochs = check_int(num_epochs, "num_epochs", 1, MAX_STEPS)
         seed = check_seed(seed)
+        steps = -(-self.n // batch_size) * num_epochs
+        if steps > MAX_STEPS:
+            raise ValueError(
+                f"batch_size={batch_size}, num_epochs={num_epochs}이면 {steps:,}단계다. "
+                f"{MAX_STEPS:,}단계 이하가 되게 num_epochs를 줄이거나 batch_size를 키워야 한다."
+            )
         divergence_factor = _check_divergence(divergence_factor)
         theta0 = _start(w0, b0, self.d)
         return self._run(learning_rate, batch_size, num_epochs, theta0, seed, divergence_factor)
@@ -537,7 +557,7 @@ def minimize_quadratic(
     """
     curvature = check_positive(curvature, "curvature")
     learning_rate = check_positive(learning_rate, "learning_rate")
-    num_steps = check_int(num_steps, "num_steps", 1)
+    num_steps = check_int(num_steps, "num_steps", 1, MAX_STEPS)
     tol = _check_tol(tol)
     divergence_factor = _check_divergence(divergence_factor)
     w0 = check_real(w0, "w0", example="w0=1.0")

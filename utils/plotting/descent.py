@@ -97,7 +97,7 @@ class LearningRateView(BlitView):
         _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         self.curvature = check_positive(curvature, "curvature")
         self.w0 = check_real(w0, "w0", example="w0=1.0")
-        if self.w0 == 0 or not np.isfinite(self.curvature * self.w0 * self.w0):
+        if self.w0 == 0 or not np.isfinite(1e10 * self.curvature * self.w0 * self.w0):
             raise ValueError(
                 f"w0은(는) 0이 아니고 손실이 유한한 시작점이어야 한다(받은 값: {self.w0:g}). "
                 "예: w0=1.0"
@@ -253,11 +253,18 @@ class BatchSizeView(BlitView):
             )
         if batch_size is not None:
             batch_size = check_int(batch_size, "batch_size", 1, problem.n)
-        super().__init__(axes, nrows=2, figsize=STACKED_FIGSIZE, dpi=dpi, pyplot=pyplot)
         self.problem, self.n = problem, problem.n
         x, labels = problem.Z[:, 0], problem.Z[:, 2]
         w_star, b_star = (float(v) for v in problem.t_star)
         self.loss_star = problem.loss_star
+        start_gap = float(np.mean(labels**2)) - self.loss_star
+        if not (np.isfinite(start_gap) and np.all(np.isfinite(problem.t_star))
+                and abs(w_star) < 1e100 and abs(b_star) < 1e100):
+            raise ValueError(
+                "X나 y의 값이 너무 커서 손실을 그릴 수 없다. 단위를 바꾸거나 표준화한 X, y를 "
+                "넣어야 한다(예: (X - X.mean()) / X.std())."
+            )
+        super().__init__(axes, nrows=2, figsize=STACKED_FIGSIZE, dpi=dpi, pyplot=pyplot)
         pad_w, pad_b = 0.35 * max(abs(w_star), 1.0), 0.35 * max(abs(b_star), 1.0)
         ws = np.linspace(min(0.0, w_star) - pad_w, max(0.0, w_star) + pad_w, 60)
         bs = np.linspace(min(0.0, b_star) - pad_b, max(0.0, b_star) + pad_b, 60)
@@ -270,7 +277,6 @@ class BatchSizeView(BlitView):
         path_ax.set_ylabel("편향 b")
         (self.loss_line,) = loss_ax.plot([], [], color="C1", lw=1)
         log_yaxis(loss_ax)
-        start_gap = float(np.mean(labels**2)) - self.loss_star
         loss_ax.set_ylim(1e-7, max(10 * start_gap, 1e-5))
         loss_ax.set_xlim(0, self.n * self.num_epochs)
         loss_ax.set_xlabel("처리한 예의 개수")
