@@ -1,10 +1,12 @@
-"""Time one update (compute + render) of each chapter-3 explorer.
+"""Time one update of each chapter-3 explorer, count the work, size the HTML.
 
-Same measurement as ``bench_explorers_ch1.py`` (the shared view API of :mod:`utils.widgets`:
+Same measurement as ``bench_explorers_ch1.py`` (the shared view API of :mod:`utils.engine`:
 ``view.update(value)`` then ``view.render()``), on the data of the chapter-3 notebooks. For
 comparison ``main()`` also times drawing the figure from scratch
-(:func:`utils.widgets.plot_complexity` + a full draw), which is what an ``interact`` over the
-pure function would do. Measured, never asserted; the target is <= 100 ms per update.
+(:func:`utils.plotting.plot_complexity` + a full draw), which is what an ``interact`` over
+the plot function would do. Measured, never asserted; the target is <= 100 ms per update,
+and building each explorer does each computation once (one fit per degree, one resampling
+per test-set size).
 
 Run: ``python benchmarks/bench_explorers_ch3.py`` (``benchmarks/run.py`` calls :func:`measure`).
 """
@@ -14,14 +16,14 @@ from __future__ import annotations
 import statistics
 import time
 
-from bench_explorers_ch1 import measure_explorers, report
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+import matplotlib.pyplot as plt
+from bench_explorers_ch1 import measure_explorers, report, report_work
 
 from utils import setup_book
 from utils.datasets import make_smooth_data, smooth_function
 from utils.evaluation import PolynomialRegression
-from utils.widgets import TEST_SIZES, ComplexityView, TestSizeView, plot_complexity
+from utils.plotting import TEST_COUNTS, ComplexityView, TestSizeView, plot_complexity
+from utils.widgets import animate_complexity, animate_test_size
 
 
 def data() -> dict[str, tuple]:
@@ -37,21 +39,27 @@ def data() -> dict[str, tuple]:
     }
 
 
-def explorers() -> dict[str, tuple[object, list]]:
+def explorers() -> dict[str, tuple]:
     """The two explorers as explore_complexity / explore_test_size build them."""
     setup_book()
     d = data()
+    complexity = d["complexity"]
+    (errors,) = d["squared_errors"]
     return {
         "ch3 model complexity": (
-            ComplexityView(*d["complexity"], true_function=smooth_function, dpi=100),
+            lambda: ComplexityView(*complexity, true_function=smooth_function),
             list(range(16)),
+            lambda: animate_complexity(*complexity, true_function=smooth_function),
         ),
-        "ch3 test-set size": (TestSizeView(*d["squared_errors"], dpi=100), list(TEST_SIZES)),
+        "ch3 test-set size": (
+            lambda: TestSizeView(errors), list(TEST_COUNTS), lambda: animate_test_size(errors),
+        ),
     }
 
 
 def measure(png: bool = False) -> dict[str, list[float]]:
-    """Per-update samples in ms (compute + render; with ``png`` also the PNG) per explorer."""
+    """Per-update samples in ms per explorer; prints the computation counts and HTML sizes."""
+    report_work(explorers)
     return measure_explorers(explorers, png)
 
 
@@ -61,11 +69,10 @@ def main() -> None:
     samples = []
     for degree in [3, *range(16)]:  # the first one warms up and is dropped
         start = time.perf_counter()
-        fig = Figure(figsize=(9.0, 3.6), dpi=100)
-        FigureCanvasAgg(fig)
-        plot_complexity(degree, X_train, y_train, X_new, y_new,
-                        true_function=smooth_function, axes=fig.subplots(1, 2))
-        fig.canvas.draw()
+        axes = plot_complexity(X_train, y_train, X_new, y_new, degree,
+                               true_function=smooth_function)
+        axes[0].figure.canvas.draw()
+        plt.close(axes[0].figure)
         samples.append((time.perf_counter() - start) * 1e3)
     samples = samples[1:]
     print(f"{'(ch3 complexity from scratch)':<30} plot + full draw: median "

@@ -1,6 +1,8 @@
 """Shared pytest set-up.
 
 - a non-interactive matplotlib backend for the unit tests;
+- ``book_style``: the book's figure defaults (``setup_book()``) for a test, with every pyplot
+  figure closed afterwards (unit tests of figures use it);
 - ``built_site``: the book built once per test run with warnings as errors, into a
   temporary folder, shared by the build checks and the browser tests. With pytest-xdist
   the workers share one build: the first to arrive builds, under a file lock, and the
@@ -27,6 +29,41 @@ from playwright.sync_api import sync_playwright
 matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def book_style():
+    """The book's figure defaults for one test; every pyplot figure is closed afterwards."""
+    import matplotlib.pyplot as plt
+
+    from utils import setup_book
+
+    setup_book()
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="session")
+def explorer_data() -> dict:
+    """Small data for the five explorers, shaped like the notebooks' data.
+
+    ``linear`` (n = 500) for the batch-size view, ``cricket`` (n = 30) for the line view,
+    ``complexity`` (20 training and 200 test examples of the smooth function) and
+    ``squared_errors`` (a cubic model's errors on 5,000 fresh examples) for chapter 3.
+    """
+    from utils.datasets import make_cricket_data, make_linear_data, make_smooth_data
+    from utils.evaluation import PolynomialRegression
+
+    X_train, y_train = make_smooth_data(20, seed=0)
+    X_new, y_new = make_smooth_data(200, seed=100)
+    model = PolynomialRegression(3, domain=(0, 1)).fit(X_train, y_train)
+    X_pool, y_pool = make_smooth_data(5000, seed=1)
+    return {
+        "linear": make_linear_data(n=500, seed=0),
+        "cricket": make_cricket_data(n=30, seed=0),
+        "complexity": (X_train, y_train, X_new, y_new),
+        "squared_errors": (model.predict(X_pool) - y_pool) ** 2,
+    }
 
 
 def _build(out: Path) -> dict:

@@ -113,7 +113,7 @@ def test_bad_degree_is_rejected(degree):
 
 
 def test_bad_domain_and_2d_input_are_rejected():
-    with pytest.raises(ValueError, match="low < high"):
+    with pytest.raises(ValueError, match="최솟값 < 최댓값"):
         polynomial_features([0.0], 2, domain=(1.0, 1.0))
     with pytest.raises(ValueError, match="특성이 하나"):
         PolynomialRegression(2).fit(np.zeros((4, 2)), np.zeros(4))
@@ -181,7 +181,7 @@ def test_resampled_estimates_center_on_the_mean_and_shrink_like_one_over_sqrt_n(
 def test_resampled_estimates_reject_bad_input():
     with pytest.raises(ValueError, match="음수"):
         resample_test_loss([1.0, -1.0], 5)
-    with pytest.raises(ValueError, match="test_size"):
+    with pytest.raises(ValueError, match="num_test"):
         resample_test_loss([1.0, 2.0], 0)
     with pytest.raises(ValueError, match="NaN"):
         resample_test_loss([1.0, np.nan], 3)

@@ -72,5 +72,5 @@ def test_bad_inputs_raise_korean_errors():
         predict(np.ones((3, 2)), w=1.0, b=0.0)
     with pytest.raises(TypeError, match="숫자"):
         predict("abc", w=1.0, b=0.0)
-    with pytest.raises(ValueError, match="b는"):
+    with pytest.raises(ValueError, match="b은"):
         predict([1.0], w=1.0, b=np.inf)

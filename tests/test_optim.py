@@ -39,8 +39,10 @@ def test_least_squares_matches_polyfit():
     X, y = make_cricket_data(n=50, seed=0)
     w, b = least_squares(X, y)
     slope, intercept = np.polyfit(X, y, 1)
-    assert w.shape == (1,)
-    assert w[0] == pytest.approx(slope) and b == pytest.approx(intercept)
+    assert isinstance(w, float) and isinstance(b, float)  # 1-D X: floats, like np.polyfit
+    assert w == pytest.approx(slope) and b == pytest.approx(intercept)
+    w2, b2 = least_squares(X[:, None], y)  # 2-D X: one weight per feature
+    assert w2.shape == (1,) and w2[0] == pytest.approx(slope) and b2 == pytest.approx(b)
 
 
 def test_gradient_descent_reaches_closed_form_to_three_decimals(cricket):
@@ -48,7 +50,8 @@ def test_gradient_descent_reaches_closed_form_to_three_decimals(cricket):
     w_star, b_star = least_squares(X, y)
     h = gradient_descent(X, y, learning_rate=0.1, num_steps=200, tol=1e-10)
     assert h.converged and not h.diverged and h.num_steps < 200
-    assert round(float(h.w_final[0]), 3) == round(float(w_star[0]), 3)
+    assert isinstance(h.w_final, float)
+    assert round(h.w_final, 3) == round(w_star, 3)
     assert round(h.b_final, 3) == round(b_star, 3)
     assert np.all(np.diff(h.loss) <= 1e-12)  # convex + small rate: loss never rises
 
@@ -56,8 +59,11 @@ def test_gradient_descent_reaches_closed_form_to_three_decimals(cricket):
 def test_history_shapes_and_post_start(cricket):
     X, y = cricket
     h = gradient_descent(X, y, learning_rate=0.1, num_steps=10)
-    assert h.w.shape == (11, 1) and h.b.shape == (11,) and h.loss.shape == (11,)
-    assert h.w[0, 0] == 0.0 and h.b[0] == 0.0
+    assert h.w.shape == (11,) and h.b.shape == (11,) and h.loss.shape == (11,)
+    assert h.w[0] == 0.0 and h.b[0] == 0.0
+    h2 = gradient_descent(X[:, None], y, learning_rate=0.1, num_steps=10)  # 2-D X
+    assert h2.w.shape == (11, 1) and h2.w_final.shape == (1,)
+    np.testing.assert_allclose(h2.w[:, 0], h.w)
     assert h.loss[0] == pytest.approx(np.mean(y**2))
     assert h.examples_seen[-1] == 10 * 50
     assert not h.converged and h.steps_to_converge is None
@@ -83,7 +89,7 @@ def test_quadratic_diverges_above_two_over_curvature_and_converges_below():
         h = minimize_quadratic(curvature, rate, num_steps=2000, tol=1e-6)
         assert h.diverged and not h.converged
     h = minimize_quadratic(curvature, 0.5, num_steps=50, tol=1e-6)  # exactly 2/f'': oscillates
-    assert not h.converged and not h.diverged and np.allclose(np.abs(h.w[:, 0]), 1.0)
+    assert not h.converged and not h.diverged and np.allclose(np.abs(h.w), 1.0)
 
 
 @pytest.mark.parametrize("rate", [0.03, 0.1, 0.2, 0.25, 0.3, 0.45])
@@ -102,7 +108,7 @@ def test_minibatch_sgd_equals_plain_loop(cricket, batch_size):
     X, y = cricket
     h = minibatch_sgd(X, y, 0.05, batch_size=batch_size, num_epochs=3, seed=4)
     ref = _reference_sgd(X, y, 0.05, batch_size, 3, seed=4)
-    assert np.allclose(np.c_[h.w[:, 0], h.b], ref, atol=1e-12)
+    assert np.allclose(np.c_[h.w, h.b], ref, atol=1e-12)
     assert h.batch_loss.shape == (h.num_steps,)
     assert h.examples_seen[-1] == 150 and h.epoch_loss.shape == (4,)
 
@@ -119,7 +125,7 @@ def test_sgd_loss_is_the_full_data_mse(cricket):
     X, y = cricket
     h = sgd(X, y, 0.01, num_epochs=1, seed=0)
     k = 17
-    assert h.loss[k] == pytest.approx(np.mean((h.w[k, 0] * X + h.b[k] - y) ** 2), rel=1e-10)
+    assert h.loss[k] == pytest.approx(np.mean((h.w[k] * X + h.b[k] - y) ** 2), rel=1e-10)
     assert h.batch_size == 1 and h.num_steps == 50
 
 

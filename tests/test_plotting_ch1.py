@@ -2,15 +2,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from utils import setup_book
 from utils.plotting import plot_fit, plot_loss_bowl, plot_loss_contour, plot_loss_curve
 
-
-@pytest.fixture(autouse=True)
-def _book_style():
-    setup_book()
-    yield
-    plt.close("all")
+pytestmark = pytest.mark.usefixtures("book_style")
 
 
 def test_loss_curve_draws_the_values_and_labels():
@@ -26,7 +20,7 @@ def test_loss_curve_draws_the_values_and_labels():
 
 def test_log_loss_curve_has_log_axis_and_no_glyph_warning():
     fig, ax = plt.subplots()
-    plot_loss_curve([10.0, 1e-3, 1e-6], ax=ax, log=True)
+    plot_loss_curve([10.0, 1e-3, 1e-6], ax=ax, logy=True)
     assert ax.get_yscale() == "log"
     fig.canvas.draw()  # filterwarnings=error: a missing glyph would raise here
 
@@ -57,7 +51,7 @@ def test_fit_draws_data_and_line():
     fig, ax = plt.subplots()
     plot_fit([0.0, 1.0, 4.0], [1.0, 3.0, 9.0], w=2.0, b=1.0, ax=ax, xlabel="울음", ylabel="기온")
     (line,) = ax.lines
-    assert line.get_xdata().tolist() == [0.0, 4.0]
+    assert line.get_xdata().tolist() == [0.0, 4.0] and ax.get_title().endswith("MSE = 0")
     assert line.get_ydata().tolist() == [1.0, 9.0]
     assert ax.collections[0].get_offsets().shape == (3, 2)
     assert ax.get_xlabel() == "울음"

@@ -2,7 +2,6 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from utils import setup_book
 from utils.datasets import smooth_function
 from utils.evaluation import PolynomialRegression
 from utils.plotting import (
@@ -15,11 +14,9 @@ from utils.plotting import (
 
 
 @pytest.fixture
-def ax():
-    setup_book()
+def ax(book_style):
     fig, ax = plt.subplots()
-    yield ax
-    plt.close(fig)
+    return ax
 
 
 def test_polynomial_fit_draws_points_true_function_and_the_model(ax):
@@ -73,8 +70,6 @@ def test_split_draws_two_labelled_groups(ax):
     assert len(train.get_offsets()) == 3 and list(test.get_offsets()[0]) == [3, 4]
 
 
-def test_helpers_draw_on_the_current_axes_when_none_given():
-    setup_book()
+def test_helpers_draw_on_the_current_axes_when_none_given(book_style):
     fig, ax = plt.subplots()
     assert plot_split([0], [0], [1], [1]) is ax
-    plt.close(fig)

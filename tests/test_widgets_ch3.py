@@ -1,5 +1,5 @@
-"""Chapter-3 explorers. The shared machinery (blitting, explorer box, jshtml writer) is tested
-in test_widgets_common.py; here: what each view draws, and that the explorers use it."""
+"""Chapter-3 explorers. The shared machinery (blitting, explorer box, animation) is tested
+in test_engine.py; here: what each view draws, and that the explorers use it."""
 
 import re
 
@@ -8,27 +8,18 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from utils import setup_book
 from utils.datasets import make_smooth_data, smooth_function
+from utils.engine import BlitView
 from utils.evaluation import PolynomialRegression, polynomial_losses
+from utils.plotting import ComplexityView, TestSizeView, plot_complexity, plot_test_size
 from utils.widgets import (
-    ComplexityView,
-    TestSizeView,
-    _BlitView,
     animate_complexity,
     animate_test_size,
     explore_complexity,
     explore_test_size,
-    plot_complexity,
-    plot_test_size,
 )
 
-
-@pytest.fixture(autouse=True)
-def _book():
-    setup_book()
-    yield
-    plt.close("all")
+pytestmark = pytest.mark.usefixtures("book_style")
 
 
 @pytest.fixture
@@ -48,7 +39,8 @@ def errors(data):
 
 def test_plot_complexity_shows_the_chosen_degree_and_all_losses(data):
     X, y, X_new, y_new = data
-    axes = plot_complexity(4, X, y, X_new, y_new, max_degree=8, true_function=smooth_function)
+    axes = plot_complexity(X, y, X_new, y_new, 4, max_degree=8, true_function=smooth_function)
+    assert isinstance(axes, np.ndarray) and axes.shape == (2,)
     train, test = polynomial_losses(X, y, X_new, y_new, range(9), domain=(0, 1))
     fit_line = axes[0].lines[-1]
     expected = PolynomialRegression(4, domain=(0, 1)).fit(X, y).predict(fit_line.get_xdata())
@@ -57,18 +49,18 @@ def test_plot_complexity_shows_the_chosen_degree_and_all_losses(data):
     assert list(axes[1].lines[2].get_xdata()) == [4, 4]
     assert axes[0].get_title().startswith("4차 다항식")
     with pytest.raises(ValueError, match="degree"):
-        plot_complexity(9, X, y, X_new, y_new, max_degree=8)
+        plot_complexity(X, y, X_new, y_new, 9, max_degree=8)
     with pytest.raises(TypeError, match="degree"):
-        plot_complexity(2.5, X, y, X_new, y_new)
+        plot_complexity(X, y, X_new, y_new, 2.5)
 
 
 def test_complexity_view_update_matches_the_pure_function(data):
     X, y, X_new, y_new = data
     view = ComplexityView(X, y, X_new, y_new, max_degree=10, degree=1)
-    assert isinstance(view, _BlitView) and plt.get_fignums() == []
+    assert isinstance(view, BlitView) and plt.get_fignums() == []
     view.update(7)
     view.render()
-    reference = plot_complexity(7, X, y, X_new, y_new, max_degree=10)
+    reference = plot_complexity(X, y, X_new, y_new, 7, max_degree=10)
     np.testing.assert_allclose(
         view.axes[0].lines[-1].get_ydata(), reference[0].lines[-1].get_ydata()
     )
@@ -79,20 +71,20 @@ def test_complexity_view_update_matches_the_pure_function(data):
 
 
 def test_plot_test_size_histogram_and_band(errors):
-    axes = plot_test_size(50, errors, sizes=(10, 50, 200), num_repeats=300, seed=0)
+    axes = plot_test_size(errors, 50, num_tests=(10, 50, 200), num_repeats=300, seed=0)
     assert sum(p.get_height() for p in axes[0].patches) <= 300
     assert axes[0].get_title().startswith("테스트 세트 50개")
     median_line = axes[1].lines[0]
     assert list(median_line.get_xdata()) == [10, 50, 200]
     with pytest.raises(ValueError, match="가운데 하나"):
-        plot_test_size(30, errors, sizes=(10, 50))
+        plot_test_size(errors, 30, num_tests=(10, 50))
     with pytest.raises(ValueError, match="NaN"):
-        plot_test_size(10, [1.0, np.nan], sizes=(10,))
+        plot_test_size([1.0, np.nan], 10, num_tests=(10,))
 
 
 def test_test_size_view_update_changes_bars_and_marker(errors):
-    view = TestSizeView(errors, sizes=(10, 1000), num_repeats=300)
-    assert isinstance(view, _BlitView)
+    view = TestSizeView(errors, num_tests=(10, 1000), num_repeats=300)
+    assert isinstance(view, BlitView)
     before = [p.get_height() for p in view.axes[0].patches]
     view.update(1000)
     after = [p.get_height() for p in view.axes[0].patches]
@@ -102,19 +94,19 @@ def test_test_size_view_update_changes_bars_and_marker(errors):
         view.update(20)
 
 
-def test_animations_are_small_jshtml_of_the_views(data, errors):
+def test_animations_are_small_and_show_the_views(data, errors):
     X, y, X_new, y_new = data
-    html = animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
-    assert len(re.findall(r"data:image/png;base64", html)) == 3
-    assert len(html) < 200_000
-    assert html == animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
-    other = animate_test_size(errors, sizes=(10, 100), num_repeats=100)
-    assert len(re.findall(r"data:image/png;base64", other)) == 2
+    anim = animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9])
+    assert len(re.findall(r"data:image/png;base64", anim.html)) == 4  # 3 frames + the still
+    assert len(anim.html) < 300_000
+    assert anim.html == animate_complexity(X, y, X_new, y_new, degrees=[0, 3, 9]).html
+    other = animate_test_size(errors, num_tests=(10, 100), num_repeats=100)
+    assert other.num_frames == 2 and "예 개수를 10개부터 100개까지" in other.alt
     assert plt.get_fignums() == []  # no pyplot figure, so no stray static image
     with pytest.raises(ValueError, match="16개 이하"):
         animate_complexity(X, y, X_new, y_new, degrees=range(17))
     with pytest.raises(ValueError, match="16개 이하"):
-        animate_test_size(errors, sizes=range(1, 18))
+        animate_test_size(errors, num_tests=range(1, 18))
 
 
 def test_explorers_are_shared_slider_plus_image_boxes(data, errors):
@@ -128,7 +120,7 @@ def test_explorers_are_shared_slider_plus_image_boxes(data, errors):
     first = image.value
     slider.value = 6
     assert image.value != first
-    box = explore_test_size(errors, sizes=(10, 100), num_repeats=100)
+    box = explore_test_size(errors, num_tests=(10, 100), num_repeats=100)
     assert repr(box) == "테스트 세트 크기 탐색기(슬라이더와 그림)"
     slider, image = box.children
     first = image.value

@@ -1,7 +1,10 @@
 """입력 검사: 잘못된 입력에는 무엇을 바꿔야 하는지 말하는 한국어 오류를 낸다.
 
-모든 공개 함수가 이 모듈을 거쳐 입력을 검사하므로, 같은 실수에는 책 어디에서나
-같은 문장이 나온다.
+모든 공개 함수가 계산하거나 그리기 전에 이 모듈을 거쳐 입력을 검사하므로, 같은 실수에는
+책 어디에서나 같은 문장이 나온다. 오류 메시지는 호출자가 넘긴 인자의 이름(``name``)을
+적는다. 파이썬 수와 함께 NumPy 스칼라(``np.float32``, ``np.int64``, ``np.True_``)도 받고,
+복소수는 경고 없이 거절한다. 학습 여부 확인(:func:`check_is_fitted`)도
+``sklearn.utils.validation`` 처럼 여기에 둔다.
 """
 
 from __future__ import annotations
@@ -10,25 +13,102 @@ import math
 import numbers
 
 import numpy as np
+from matplotlib.axes import Axes
 
-__all__ = ["as_features", "as_labels", "check_xy", "check_positive", "check_int", "check_fraction"]
+__all__ = [
+    "NotFittedError",
+    "as_features",
+    "as_labels",
+    "as_vector",
+    "check_xy",
+    "check_real",
+    "check_positive",
+    "check_int",
+    "check_seed",
+    "check_bool",
+    "check_fraction",
+    "check_range",
+    "check_int_list",
+    "check_text",
+    "check_callable",
+    "check_ax",
+    "check_axes",
+    "check_is_fitted",
+]
+
+
+class NotFittedError(ValueError, AttributeError):
+    """학습(``fit``) 전에 예측하려 할 때 내는 오류.
+
+    scikit-learn의 ``sklearn.exceptions.NotFittedError`` 처럼 ``ValueError`` 와
+    ``AttributeError`` 를 함께 상속하므로 둘 중 어느 것으로도 잡을 수 있다.
+
+    Examples
+    --------
+    >>> issubclass(NotFittedError, ValueError) and issubclass(NotFittedError, AttributeError)
+    True
+    """
+
+
+def _shown(value) -> str:
+    """오류 메시지에 넣을 짧은 값 표시."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_bool(value) -> bool:
+    return isinstance(value, (bool, np.bool_))
+
+
+def _is_scalar(value) -> bool:
+    """수 하나(파이썬 수, NumPy 스칼라, 0차원 배열)인지: 목록이면 False."""
+    return isinstance(value, (numbers.Number, np.generic)) or (
+        isinstance(value, np.ndarray) and value.ndim == 0
+    )
 
 
 def _as_float_array(values, name: str) -> np.ndarray:
     if isinstance(values, (str, bytes)):
-        raise TypeError(f"{name}에는 숫자 배열을 넣어야 한다(받은 값: 문자열).")
+        raise TypeError(f"{name}에는 숫자 배열을 넣어야 한다(받은 값: 문자열 {_shown(values)}).")
+    if hasattr(values, "loss") and hasattr(values, "examples_seen"):
+        raise TypeError(
+            f"{name}에 최적화 기록(History)을 넣었다. 배열을 넣어야 한다: h = gradient_descent(...)"
+            "이면 h.loss를 넣어야 한다(가중치는 h.w, 편향은 h.b)."
+        )
+    if values is None or isinstance(values, (dict, set)):
+        raise TypeError(f"{name}에는 숫자 배열을 넣어야 한다(받은 값: {_shown(values)}).")
     try:
-        arr = np.asarray(values, dtype=float)
+        raw = np.asarray(values)
     except (TypeError, ValueError) as exc:
-        raise TypeError(f"{name}에는 숫자 배열을 넣어야 한다: {exc}") from None
+        raise TypeError(
+            f"{name}에는 길이가 고른 숫자 배열을 넣어야 한다(받은 값: {_shown(values)})."
+        ) from exc
+    kind = raw.dtype.kind
+    if kind == "c":
+        raise TypeError(f"{name}에 복소수가 있다. 실수 배열을 넣어야 한다(예: 실수부 .real).")
+    if kind == "b":
+        raise TypeError(f"{name}에 True/False가 있다. 숫자 배열을 넣어야 한다(예: 0.0과 1.0).")
+    if kind in "fiu":
+        return raw.astype(float, copy=False)
+    if kind in "mM":
+        raise TypeError(f"{name}에는 날짜·시간이 아니라 숫자 배열을 넣어야 한다.")
+    try:
+        arr = raw.astype(float)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"{name}에는 숫자 배열을 넣어야 한다(받은 값: {_shown(values)})."
+        ) from None
+    if kind == "O" and any(isinstance(v, (bool, np.bool_, complex)) for v in raw.flat):
+        raise TypeError(f"{name}에는 실수만 넣어야 한다(True/False나 복소수가 섞여 있다).")
     return arr
 
 
 def _check_finite(arr: np.ndarray, name: str) -> None:
     if arr.size == 0:
-        raise ValueError(f"{name}이(가) 비어 있다. 예가 하나 이상 있는 데이터를 넣어야 한다.")
-    if not np.all(np.isfinite(arr)):
-        bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
+        raise ValueError(f"{name}이(가) 비어 있다. 값이 하나 이상 있는 배열을 넣어야 한다.")
+    finite = np.isfinite(arr)
+    if not finite.all():
+        bad = int(arr.size - np.count_nonzero(finite))
         raise ValueError(
             f"{name}에 NaN이나 무한대 값이 {bad}개 있다. "
             "빠진 값을 지우거나 채운 뒤 다시 넣어야 한다."
@@ -55,7 +135,7 @@ def as_features(X, name: str = "X") -> np.ndarray:
     Raises
     ------
     TypeError
-        숫자가 아닐 때.
+        숫자가 아닐 때(복소수, True/False 포함).
     ValueError
         비어 있거나, NaN·무한대가 있거나, 3차원 이상일 때.
 
@@ -78,7 +158,7 @@ def as_features(X, name: str = "X") -> np.ndarray:
 
 
 def as_labels(y, name: str = "y") -> np.ndarray:
-    """라벨을 ``(n,)`` 모양의 유한한 float 배열로 바꾼다.
+    """라벨을 ``(n,)`` 모양의 유한한 float 배열로 바꾼다(``(n, 1)`` 도 받는다).
 
     Examples
     --------
@@ -94,7 +174,30 @@ def as_labels(y, name: str = "y") -> np.ndarray:
     return arr
 
 
-def check_xy(X, y) -> tuple[np.ndarray, np.ndarray]:
+def as_vector(values, name: str, min_size: int = 1) -> np.ndarray:
+    """값들을 1차원 유한 float 배열로 바꾼다(격자, 손실 곡선, 경로 등).
+
+    Examples
+    --------
+    >>> as_vector((1, 2.5), "w_values")
+    array([1. , 2.5])
+    >>> as_vector([1.0], "w_values", min_size=2)
+    Traceback (most recent call last):
+    ...
+    ValueError: w_values에는 값이 2개 이상 있어야 한다(받은 개수: 1).
+    """
+    arr = _as_float_array(values, name)
+    if arr.ndim != 1:
+        raise ValueError(f"{name}은(는) 1차원 배열이어야 한다(받은 모양: {arr.shape}).")
+    _check_finite(arr, name)
+    if arr.shape[0] < min_size:
+        raise ValueError(
+            f"{name}에는 값이 {min_size}개 이상 있어야 한다(받은 개수: {arr.shape[0]})."
+        )
+    return arr
+
+
+def check_xy(X, y, x_name: str = "X", y_name: str = "y") -> tuple[np.ndarray, np.ndarray]:
     """특성과 라벨을 검사하고 ``(n, d)``, ``(n,)`` 배열로 돌려준다.
 
     Raises
@@ -112,14 +215,45 @@ def check_xy(X, y) -> tuple[np.ndarray, np.ndarray]:
     ...
     ValueError: X에는 예가 3개, y에는 2개 있다. 두 배열의 길이(예 개수)를 같게 맞춰야 한다.
     """
-    X = as_features(X)
-    y = as_labels(y)
+    X = as_features(X, x_name)
+    y = as_labels(y, y_name)
     if X.shape[0] != y.shape[0]:
         raise ValueError(
-            f"X에는 예가 {X.shape[0]}개, y에는 {y.shape[0]}개 있다. "
+            f"{x_name}에는 예가 {X.shape[0]}개, {y_name}에는 {y.shape[0]}개 있다. "
             "두 배열의 길이(예 개수)를 같게 맞춰야 한다."
         )
     return X, y
+
+
+def check_real(
+    value, name: str, low: float | None = None, high: float | None = None, example: str = ""
+) -> float:
+    """유한한 실수(``low`` 이상 ``high`` 이하)인지 검사하고 float로 돌려준다.
+
+    Examples
+    --------
+    >>> check_real(np.float32(0.5), "w0")
+    0.5
+    >>> check_real(1 + 2j, "w0")
+    Traceback (most recent call last):
+    ...
+    TypeError: w0에는 실수를 넣어야 한다(받은 값: (1+2j)).
+    """
+    if _is_bool(value) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name}에는 실수를 넣어야 한다(받은 값: {_shown(value)}).")
+    value = float(value)
+    hint = f" 예: {example}" if example else ""
+    if not math.isfinite(value):
+        raise ValueError(f"{name}은(는) 유한한 실수여야 한다(받은 값: {value!r}).{hint}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        if high is None:
+            allowed = f"{low:g} 이상"
+        elif low is None:
+            allowed = f"{high:g} 이하"
+        else:
+            allowed = f"{low:g} 이상 {high:g} 이하"
+        raise ValueError(f"{name}은(는) {allowed}의 실수여야 한다(받은 값: {value:g}).{hint}")
+    return value
 
 
 def check_positive(value, name: str) -> float:
@@ -134,8 +268,8 @@ def check_positive(value, name: str) -> float:
     ...
     ValueError: learning_rate은(는) 0보다 큰 유한한 수여야 한다(받은 값: 0). 예: 0.01
     """
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name}에는 실수를 넣어야 한다(받은 값: {value!r}).")
+    if _is_bool(value) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name}에는 실수를 넣어야 한다(받은 값: {_shown(value)}).")
     value = float(value)
     if not math.isfinite(value) or value <= 0:
         shown = repr(value) if not math.isfinite(value) else f"{value:g}"
@@ -148,20 +282,48 @@ def check_int(value, name: str, low: int = 1, high: int | None = None) -> int:
 
     Examples
     --------
-    >>> check_int(10, "batch_size", 1, 100)
+    >>> check_int(np.int64(10), "batch_size", 1, 100)
     10
     >>> check_int(2.5, "batch_size")
     Traceback (most recent call last):
     ...
     TypeError: batch_size에는 정수를 넣어야 한다(받은 값: 2.5).
     """
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name}에는 정수를 넣어야 한다(받은 값: {value!r}).")
+    if _is_bool(value) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name}에는 정수를 넣어야 한다(받은 값: {_shown(value)}).")
     value = int(value)
     if value < low or (high is not None and value > high):
         allowed = f"{low} 이상" if high is None else f"{low} 이상 {high} 이하"
         raise ValueError(f"{name}은(는) {allowed}의 정수여야 한다(받은 값: {value}).")
     return value
+
+
+def check_seed(seed, name: str = "seed") -> int:
+    """난수 시드가 0 이상의 정수인지 검사한다(NumPy 정수도 받는다).
+
+    Examples
+    --------
+    >>> check_seed(np.uint8(3))
+    3
+    >>> check_seed(-1)
+    Traceback (most recent call last):
+    ...
+    ValueError: seed은(는) 0 이상의 정수여야 한다(받은 값: -1).
+    """
+    return check_int(seed, name, 0)
+
+
+def check_bool(value, name: str) -> bool:
+    """True나 False(``np.True_`` 포함)인지 검사한다.
+
+    Examples
+    --------
+    >>> check_bool(np.True_, "shuffle")
+    True
+    """
+    if not _is_bool(value):
+        raise TypeError(f"{name}에는 True나 False를 넣어야 한다(받은 값: {_shown(value)}).")
+    return bool(value)
 
 
 def check_fraction(value, name: str) -> float:
@@ -176,11 +338,190 @@ def check_fraction(value, name: str) -> float:
     ...
     ValueError: test_size은(는) 0과 1 사이(0과 1 제외)의 비율이어야 한다(받은 값: 1). 예: 0.2
     """
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name}에는 0과 1 사이의 실수를 넣어야 한다(받은 값: {value!r}).")
+    if _is_bool(value) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name}에는 0과 1 사이의 실수를 넣어야 한다(받은 값: {_shown(value)}).")
     value = float(value)
     if not (0.0 < value < 1.0):
         raise ValueError(
             f"{name}은(는) 0과 1 사이(0과 1 제외)의 비율이어야 한다(받은 값: {value:g}). 예: 0.2"
         )
     return value
+
+
+def check_range(value, name: str) -> tuple[float, float]:
+    """``(최솟값, 최댓값)`` 두 유한한 실수이고 최솟값 < 최댓값인지 검사한다.
+
+    Examples
+    --------
+    >>> check_range((0, np.float32(1.5)), "x_range")
+    (0.0, 1.5)
+    >>> check_range((2.0, 1.0), "x_range")
+    Traceback (most recent call last):
+    ...
+    ValueError: x_range은(는) (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다(받은 값: (2, 1)).
+    """
+    if isinstance(value, (str, bytes, dict, set)) or not hasattr(value, "__len__"):
+        raise TypeError(
+            f"{name}에는 (최솟값, 최댓값) 두 수를 넣어야 한다(받은 값: {_shown(value)})."
+        )
+    if len(value) != 2:
+        raise ValueError(
+            f"{name}에는 (최솟값, 최댓값) 두 수를 넣어야 한다(받은 개수: {len(value)})."
+        )
+    low, high = (check_real(v, f"{name}의 값") for v in value)
+    if not low < high:
+        raise ValueError(
+            f"{name}은(는) (최솟값, 최댓값) 순서로 최솟값 < 최댓값이어야 한다"
+            f"(받은 값: ({low:g}, {high:g}))."
+        )
+    return low, high
+
+
+def check_int_list(
+    values, name: str, low: int = 1, high: int | None = None, max_len: int | None = None
+) -> list[int]:
+    """정수들의 목록(리스트, 튜플, range, 1차원 배열)인지 검사한다. 정수 하나는 받지 않는다.
+
+    Examples
+    --------
+    >>> check_int_list(range(3), "degrees", 0)
+    [0, 1, 2]
+    >>> check_int_list(5, "degrees", 0)
+    Traceback (most recent call last):
+    ...
+    TypeError: degrees에는 정수 하나가 아니라 정수의 목록을 넣어야 한다(받은 값: 5). 예: [0, 1, 3]
+    """
+    if isinstance(values, numbers.Number) or _is_bool(values):
+        raise TypeError(
+            f"{name}에는 정수 하나가 아니라 정수의 목록을 넣어야 한다(받은 값: {_shown(values)})."
+            " 예: [0, 1, 3]"
+        )
+    if isinstance(values, (str, bytes, dict, set)) or not hasattr(values, "__iter__"):
+        raise TypeError(f"{name}에는 정수의 목록을 넣어야 한다(받은 값: {_shown(values)}).")
+    if isinstance(values, np.ndarray) and values.ndim != 1:
+        raise ValueError(f"{name}은(는) 1차원 목록이어야 한다(받은 모양: {values.shape}).")
+    items = list(values)
+    if not items:
+        raise ValueError(f"{name}이(가) 비어 있다. 값을 하나 이상 넣어야 한다.")
+    if max_len is not None and len(items) > max_len:
+        raise ValueError(
+            f"{name}에는 값이 {max_len}개 이하여야 한다(받은 개수: {len(items)}). 값을 줄여야 한다."
+        )
+    return [check_int(v, f"{name}의 값", low, high) for v in items]
+
+
+def check_text(value, name: str, allow_none: bool = False) -> str | None:
+    """그림의 글자(축 이름, 범례 이름)가 문자열인지 검사한다.
+
+    Examples
+    --------
+    >>> check_text("단계", "xlabel")
+    '단계'
+    """
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        extra = " 또는 None" if allow_none else ""
+        raise TypeError(f"{name}에는 문자열{extra}을 넣어야 한다(받은 값: {_shown(value)}).")
+    return value
+
+
+def check_callable(value, name: str, allow_none: bool = True):
+    """함수(호출할 수 있는 객체)인지 검사한다.
+
+    Examples
+    --------
+    >>> check_callable(abs, "true_function") is abs
+    True
+    """
+    if value is None and allow_none:
+        return None
+    if not callable(value):
+        raise TypeError(
+            f"{name}에는 함수를 넣어야 한다(받은 값: {_shown(value)}). 예: smooth_function"
+        )
+    return value
+
+
+def check_ax(ax, name: str = "ax") -> Axes | None:
+    """``None`` 이거나 matplotlib 축(``Axes``) 하나인지 검사한다.
+
+    Examples
+    --------
+    >>> check_ax(None) is None
+    True
+    >>> check_ax("ax")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: ax에는 matplotlib 축(Axes) 하나나 None을 넣어야 한다(받은 값: 'ax'). ...
+    """
+    if ax is None or isinstance(ax, Axes):
+        return ax
+    raise TypeError(
+        f"{name}에는 matplotlib 축(Axes) 하나나 None을 넣어야 한다(받은 값: {_shown(ax)}). "
+        "예: fig, ax = plt.subplots()"
+    )
+
+
+def check_axes(axes, count: int, name: str = "axes") -> np.ndarray | None:
+    """``None`` 이거나 matplotlib 축 ``count`` 개인지 검사하고 1차원 객체 배열로 돌려준다.
+
+    Examples
+    --------
+    >>> check_axes(None, 2) is None
+    True
+    >>> check_axes([1, 2], 2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: axes에는 matplotlib 축(Axes) 2개나 None을 넣어야 한다(받은 값: [1, 2]). ...
+    """
+    if axes is None:
+        return None
+    hint = f"예: fig, axes = plt.subplots({count}, 1)"
+    if isinstance(axes, Axes):
+        raise TypeError(f"{name}에는 축 하나가 아니라 축 {count}개를 넣어야 한다. {hint}")
+    try:
+        items = list(np.asarray(axes, dtype=object).reshape(-1))
+    except (TypeError, ValueError):
+        items = None
+    if items is None or isinstance(axes, (str, bytes)) or not all(
+        isinstance(a, Axes) for a in items
+    ):
+        raise TypeError(
+            f"{name}에는 matplotlib 축(Axes) {count}개나 None을 넣어야 한다"
+            f"(받은 값: {_shown(axes)}). {hint}"
+        )
+    if len(items) != count:
+        raise ValueError(f"{name}에는 축이 {count}개 있어야 한다(받은 개수: {len(items)}). {hint}")
+    out = np.empty(count, dtype=object)
+    out[:] = items
+    return out
+
+
+def check_is_fitted(estimator, attributes: str = "coef_") -> None:
+    """추정기가 학습되었는지(``attributes`` 속성이 있는지) 확인한다.
+
+    Raises
+    ------
+    NotFittedError
+        아직 ``fit`` 을 부르지 않았을 때.
+
+    Examples
+    --------
+    >>> class Model:
+    ...     pass
+    >>> check_is_fitted(Model())  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    utils._validation.NotFittedError: 이 Model는 아직 학습되지 않았다. ...
+    """
+    if not isinstance(attributes, str):
+        raise TypeError(
+            f"attributes에는 학습으로 생기는 속성 이름(예: 'coef_')을 넣어야 한다"
+            f"(받은 값: {_shown(attributes)})."
+        )
+    if not hasattr(estimator, attributes):
+        raise NotFittedError(
+            f"이 {type(estimator).__name__}는 아직 학습되지 않았다. "
+            "predict를 부르기 전에 fit을 먼저 호출해야 한다."
+        )

@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import numpy as np
 
-from utils._validation import check_int, check_positive
+from utils._validation import (
+    _is_bool,
+    _is_scalar,
+    as_vector,
+    check_bool,
+    check_int,
+    check_positive,
+    check_real,
+    check_seed,
+)
 
 __all__ = ["make_cricket_data"]
+
+#: 한 번에 만들 수 있는 예의 최대 개수(메모리를 넘지 않게 한다).
+MAX_EXAMPLES = 10_000_000
 
 
 # ---------------------------------------------------------------------------
@@ -50,9 +62,9 @@ def make_cricket_data(
     >>> bool(np.all((60 <= X) & (X <= 200)))
     True
     """
-    n = check_int(n, "n", 1)
+    n = check_int(n, "n", 1, MAX_EXAMPLES)
     noise = check_positive(noise, "noise")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     X = rng.uniform(60.0, 200.0, size=n)
     y = 10.0 + (X - 40.0) / 7.0 + rng.normal(0.0, noise, size=n)
     return X, y
@@ -95,14 +107,11 @@ def make_linear_data(
     >>> X.shape, round(float(np.polyfit(X, y, 1)[0]), 2)
     ((100000,), 2.0)
     """
-    n = check_int(n, "n", 1)
+    n = check_int(n, "n", 1, MAX_EXAMPLES)
+    w = check_real(w, "w", example="w=2.0")
+    b = check_real(b, "b", example="b=1.0")
     noise = check_positive(noise, "noise")
-    for name, value in (("w", w), ("b", b)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
-            raise ValueError(
-                f"{name}은(는) 유한한 실수여야 한다(받은 값: {value!r}). 예: {name}=1.0"
-            )
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     X = rng.standard_normal(n)
     y = b + w * X + rng.normal(0.0, noise, size=n)
     return X, y
@@ -121,9 +130,12 @@ def smooth_function(X) -> np.ndarray:
     --------
     >>> smooth_function([0.0, 0.25]).round(6)
     array([0., 1.])
+    >>> float(smooth_function(0.25))
+    1.0
     """
-    X = np.asarray(X, dtype=float)
-    return np.sin(2.0 * np.pi * X)
+    if _is_scalar(X) or _is_bool(X):
+        return np.sin(2.0 * np.pi * np.asarray(check_real(X, "X")))
+    return np.sin(2.0 * np.pi * as_vector(X, "X"))
 
 
 def make_smooth_data(
@@ -160,9 +172,10 @@ def make_smooth_data(
     >>> X.shape, bool(np.all(np.diff(X) >= 0))
     ((4,), True)
     """
-    n = check_int(n, "n", 1)
+    n = check_int(n, "n", 1, MAX_EXAMPLES)
     noise = check_positive(noise, "noise")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
+    sort = check_bool(sort, "sort")
     X = rng.uniform(0.0, 1.0, size=n)
     y = smooth_function(X) + rng.normal(0.0, noise, size=n)
     if sort:
@@ -213,11 +226,11 @@ def make_grouped_data(
     >>> groups
     array([0, 0, 1, 1, 2, 2])
     """
-    num_groups = check_int(num_groups, "num_groups", 1)
-    group_size = check_int(group_size, "group_size", 1)
+    num_groups = check_int(num_groups, "num_groups", 1, MAX_EXAMPLES)
+    group_size = check_int(group_size, "group_size", 1, MAX_EXAMPLES // num_groups)
     noise = check_positive(noise, "noise")
     jitter = check_positive(jitter, "jitter")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     centers = rng.uniform(0.0, 1.0, size=num_groups)
     shared_noise = rng.normal(0.0, noise, size=num_groups)
     groups = np.repeat(np.arange(num_groups), group_size)
@@ -262,12 +275,11 @@ def make_drifting_data(
     >>> t
     array([0.  , 0.25, 0.5 , 0.75, 1.  ])
     """
-    n = check_int(n, "n", 2)
+    n = check_int(n, "n", 2, MAX_EXAMPLES)
     noise = check_positive(noise, "noise")
-    if isinstance(drift, bool) or not isinstance(drift, (int, float)) or not np.isfinite(drift):
-        raise ValueError(f"drift는 유한한 실수여야 한다(받은 값: {drift!r}). 예: 1.0")
-    rng = np.random.default_rng(seed)
+    drift = check_real(drift, "drift", example="drift=1.0")
+    rng = np.random.default_rng(check_seed(seed))
     t = np.linspace(0.0, 1.0, n)
     X = rng.uniform(0.0, 1.0, size=n)
-    y = smooth_function(X) + float(drift) * t + rng.normal(0.0, noise, size=n)
+    y = smooth_function(X) + drift * t + rng.normal(0.0, noise, size=n)
     return t, X, y

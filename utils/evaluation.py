@@ -12,8 +12,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from utils._validation import as_features, as_labels, check_fraction, check_int, check_xy
-from utils.estimator import BaseEstimator, r2_score
+from utils._validation import (
+    as_features,
+    as_labels,
+    check_bool,
+    check_fraction,
+    check_int,
+    check_int_list,
+    check_is_fitted,
+    check_range,
+    check_seed,
+    check_xy,
+)
+from utils.estimator import BaseEstimator
 from utils.losses import mse
 
 __all__ = [
@@ -22,8 +33,12 @@ __all__ = [
     "polynomial_features",
     "PolynomialRegression",
     "polynomial_losses",
+    "check_squared_errors",
     "resample_test_loss",
 ]
+
+#: 다항식 모델의 최고 차수(그보다 높으면 특성 행렬이 메모리를 넘거나 아무 의미가 없다).
+MAX_DEGREE = 100
 
 
 
@@ -47,8 +62,6 @@ def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
 
 
 def _order(n: int, shuffle: bool, seed: int) -> np.ndarray:
-    if not isinstance(shuffle, bool):
-        raise TypeError(f"shuffle에는 True나 False를 넣어야 한다(받은 값: {shuffle!r}).")
     if shuffle:
         return np.random.default_rng(seed).permutation(n)
     return np.arange(n)
@@ -96,6 +109,7 @@ def train_test_split(
     True
     """
     test_size = check_fraction(test_size, "test_size")
+    seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
     X_checked, y = check_xy(X, y)
     X_arr = np.asarray(X, dtype=float)
     if X_arr.ndim != 1:
@@ -142,6 +156,7 @@ def train_val_test_split(
     """
     val_size = check_fraction(val_size, "val_size")
     test_size = check_fraction(test_size, "test_size")
+    seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
     X_checked, y = check_xy(X, y)
     X_arr = np.asarray(X, dtype=float)
     if X_arr.ndim != 1:
@@ -172,18 +187,15 @@ def _as_1d_input(X, name: str = "X") -> np.ndarray:
     return arr[:, 0]
 
 
-def _check_domain(domain) -> tuple[float, float]:
-    try:
-        low, high = (float(v) for v in domain)
-    except (TypeError, ValueError):
-        raise TypeError(
-            f"domain에는 (최솟값, 최댓값) 두 수를 넣어야 한다(받은 값: {domain!r})."
-        ) from None
-    if not (np.isfinite(low) and np.isfinite(high) and low < high):
-        raise ValueError(
-            f"domain은 low < high인 유한한 두 수여야 한다(받은 값: ({low:g}, {high:g}))."
-        )
-    return low, high
+def _legendre_design(x: np.ndarray, degree: int, domain: tuple[float, float]) -> np.ndarray:
+    """검사를 마친 입력 ``x`` 의 르장드르 특성 ``(n, degree + 1)``.
+
+    차수 ``d`` 의 특성은 차수 ``degree`` 특성의 앞 ``d + 1`` 열과 같다(여러 차수를 한 번에
+    학습시킬 때 쓴다).
+    """
+    low, high = domain
+    u = (2.0 * x - (low + high)) / (high - low)
+    return np.polynomial.legendre.legvander(u, degree)
 
 
 def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0)) -> np.ndarray:
@@ -213,11 +225,10 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
            [ 1. ,  0. , -0.5],
            [ 1. ,  1. ,  1. ]])
     """
-    degree = check_int(degree, "degree", 0)
-    low, high = _check_domain(domain)
+    degree = check_int(degree, "degree", 0, MAX_DEGREE)
+    low, high = check_range(domain, "domain")
     x = _as_1d_input(X)
-    u = (2.0 * x - (low + high)) / (high - low)
-    return np.polynomial.legendre.legvander(u, degree)
+    return _legendre_design(x, degree, (low, high))
 
 
 class PolynomialRegression(BaseEstimator):
@@ -258,7 +269,9 @@ class PolynomialRegression(BaseEstimator):
 
         예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다.
         """
-        degree = check_int(self.degree, "degree", 0)
+        degree = check_int(self.degree, "degree", 0, MAX_DEGREE)
+        if self.domain is not None:
+            check_range(self.domain, "domain")
         X_checked, y = check_xy(X, y)
         x = _as_1d_input(X_checked)
         if self.domain is None:
@@ -266,7 +279,7 @@ class PolynomialRegression(BaseEstimator):
             if low == high:
                 low, high = low - 1.0, high + 1.0
         else:
-            low, high = _check_domain(self.domain)
+            low, high = check_range(self.domain, "domain")
         A = polynomial_features(x, degree, (low, high))
         self.coef_, *_ = np.linalg.lstsq(A, y, rcond=None)
         self.domain_ = (low, high)
@@ -274,19 +287,10 @@ class PolynomialRegression(BaseEstimator):
 
     def predict(self, X) -> np.ndarray:
         """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
-        self._check_is_fitted()
+        check_is_fitted(self)
         x = _as_1d_input(X)
         low, high = self.domain_
-        u = (2.0 * x - (low + high)) / (high - low)
-        return np.polynomial.legendre.legval(u, self.coef_)
-
-    def score(self, X, y) -> float:
-        """결정 계수 :math:`R^2` 를 돌려준다(scikit-learn처럼 클수록 좋다).
-
-        이 장에서 쓰는 손실(MSE)은 :func:`utils.losses.mse` 로 잰다.
-        """
-        X, y = check_xy(X, y)
-        return r2_score(y, self.predict(X))
+        return _legendre_design(x, self.coef_.shape[0] - 1, (low, high)) @ self.coef_
 
 
 def polynomial_losses(
@@ -317,11 +321,13 @@ def polynomial_losses(
     >>> [round(float(v), 6) for v in test]
     [0.101233, 0.0]
     """
-    X_train, y_train = check_xy(X_train, y_train)
-    X_test, y_test = check_xy(X_test, y_test)
-    degrees = [check_int(d, "degree", 0) for d in degrees]
-    if not degrees:
-        raise ValueError("degrees가 비어 있다. 시험할 차수를 하나 이상 넣어야 한다.")
+    degrees = check_int_list(degrees, "degrees", 0, MAX_DEGREE)
+    if domain is not None:
+        check_range(domain, "domain")
+    X_train, y_train = check_xy(X_train, y_train, "X_train", "y_train")
+    X_test, y_test = check_xy(X_test, y_test, "X_test", "y_test")
+    _as_1d_input(X_train, "X_train")
+    _as_1d_input(X_test, "X_test")
     train_losses = np.empty(len(degrees))
     test_losses = np.empty(len(degrees))
     for i, degree in enumerate(degrees):
@@ -331,21 +337,41 @@ def polynomial_losses(
     return train_losses, test_losses
 
 
+def check_squared_errors(squared_errors, name: str = "squared_errors") -> np.ndarray:
+    """예별 제곱 오차(0 이상의 유한한 1차원 배열)인지 검사한다.
+
+    Examples
+    --------
+    >>> check_squared_errors([0.5, -1.0])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: squared_errors에 음수가 1개 있다. ...
+    """
+    errors = as_labels(squared_errors, name)
+    negative = int(np.count_nonzero(errors < 0))
+    if negative:
+        raise ValueError(
+            f"{name}에 음수가 {negative}개 있다. 제곱 오차(0 이상), 예: (y - y_pred) ** 2를 "
+            "넣어야 한다."
+        )
+    return errors
+
+
 def resample_test_loss(
-    squared_errors, test_size: int, num_repeats: int = 500, seed: int = 0
+    squared_errors, num_test: int, num_repeats: int = 500, seed: int = 0
 ) -> np.ndarray:
-    """크기 ``test_size`` 인 테스트 세트로 잰 MSE가 표본마다 얼마나 흩어지는지 만든다.
+    """예 ``num_test`` 개의 테스트 세트로 잰 MSE가 표본마다 얼마나 흩어지는지 만든다.
 
     ``squared_errors`` 는 고정된 한 모델이 아주 큰 데이터(숨겨진 분포를 대신하는 모집단)
-    에서 낸 예별 제곱 오차다. 이 가운데 ``test_size`` 개를 무작위로(복원 추출) 뽑아
-    평균하는 일을 ``num_repeats`` 번 되풀이한다. 각 값은 "크기가 ``test_size`` 인
-    테스트 세트 하나로 잰 테스트 손실"이다.
+    에서 낸 예별 제곱 오차다. 이 가운데 ``num_test`` 개를 무작위로(복원 추출) 뽑아
+    평균하는 일을 ``num_repeats`` 번 되풀이한다. 각 값은 "예가 ``num_test`` 개인
+    테스트 세트 하나로 잰 테스트 손실"이다. (``test_size`` 는 이 책에서 언제나 비율이다.)
 
     Parameters
     ----------
     squared_errors : array_like, shape (N,)
         모집단의 예별 제곱 오차(0 이상).
-    test_size : int
+    num_test : int
         테스트 세트의 예 개수(1 이상).
     num_repeats : int, optional
         다시 뽑는 횟수(1 이상).
@@ -356,20 +382,24 @@ def resample_test_loss(
     -------
     numpy.ndarray, shape (num_repeats,)
         테스트 손실 추정값들. 평균은 모집단 MSE에 가깝고, 표준편차는
-        ``std(squared_errors) / sqrt(test_size)`` 쯤이다.
+        ``std(squared_errors) / sqrt(num_test)`` 쯤이다.
 
     Examples
     --------
     >>> errors = np.array([0.0, 2.0])
-    >>> estimates = resample_test_loss(errors, test_size=100, num_repeats=2000, seed=0)
+    >>> estimates = resample_test_loss(errors, num_test=100, num_repeats=2000, seed=0)
     >>> round(float(estimates.mean()), 1), round(float(estimates.std()), 1)
     (1.0, 0.1)
     """
-    errors = as_labels(squared_errors, "squared_errors")
-    if np.any(errors < 0):
-        raise ValueError("squared_errors에 음수가 있다. 제곱 오차(0 이상)를 넣어야 한다.")
-    test_size = check_int(test_size, "test_size", 1)
+    num_test = check_int(num_test, "num_test", 1)
     num_repeats = check_int(num_repeats, "num_repeats", 1)
+    seed = check_seed(seed)
+    if num_test * num_repeats > 50_000_000:
+        raise ValueError(
+            f"num_test × num_repeats = {num_test * num_repeats:,}개는 메모리에 너무 많다. "
+            "5천만 개 이하가 되게 num_repeats를 줄여야 한다."
+        )
+    errors = check_squared_errors(squared_errors)
     rng = np.random.default_rng(seed)
-    idx = rng.integers(0, errors.shape[0], size=(num_repeats, test_size))
+    idx = rng.integers(0, errors.shape[0], size=(num_repeats, num_test))
     return errors[idx].mean(axis=1)

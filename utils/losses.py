@@ -1,46 +1,50 @@
-"""선형 모델의 예측, 제곱 손실, 평균 제곱 오차(MSE)와 그 기울기.
+"""선형 모델의 예측, 손실과 평가 지표(MSE, RMSE, 결정 계수), MSE의 기울기.
 
 모델은 1장의 선형 모델 :math:`y' = b + w x` (특성이 여러 개면 :math:`y' = b + X w`)
 이다. 모든 함수는 벡터화되어 있어 예마다 도는 파이썬 반복문이 없다.
 
 특성 ``X`` 는 1차원 ``(n,)`` (특성 하나) 또는 2차원 ``(n, d)`` 배열이고, 가중치 ``w`` 는
-특성이 하나일 때 스칼라, 여러 개일 때 ``(d,)`` 배열이다.
+특성이 하나일 때 스칼라, 여러 개일 때 ``(d,)`` 배열이다. 평가 지표(:func:`mse`,
+:func:`rmse`, :func:`r2_score`)는 모두 이 모듈에 있다.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from utils._validation import as_features, as_labels, check_xy
+from utils._validation import (
+    _is_bool,
+    _is_scalar,
+    as_features,
+    as_labels,
+    as_vector,
+    check_real,
+    check_xy,
+)
 
-__all__ = ["predict", "squared_loss", "mse", "mse_gradient", "mse_grid"]
+__all__ = ["predict", "squared_loss", "mse", "rmse", "r2_score", "mse_gradient", "mse_grid"]
 
 
 def _as_weights(w, d: int) -> tuple[np.ndarray, bool]:
     """가중치를 ``(d,)`` 배열로 바꾸고, 스칼라였는지 함께 돌려준다."""
-    try:
-        arr = np.asarray(w, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"w에는 숫자(또는 숫자 배열)를 넣어야 한다(받은 값: {w!r}).") from None
-    scalar = arr.ndim == 0
-    arr = arr.reshape(-1)
+    scalar = _is_scalar(w) or _is_bool(w)
+    if scalar:
+        arr = np.array([check_real(w.item() if isinstance(w, np.ndarray) else w, "w")])
+    else:
+        arr = as_vector(w, "w")
     if arr.shape[0] != d:
-        raise ValueError(
-            f"특성은 {d}개인데 가중치 w는 {arr.shape[0]}개다. 특성마다 가중치를 하나씩 주어야 한다."
-        )
-    if not np.all(np.isfinite(arr)):
-        raise ValueError("w에 NaN이나 무한대 값이 있다. 유한한 가중치를 넣어야 한다.")
+        _wrong_count(arr.shape[0], d)
     return arr, scalar
 
 
+def _wrong_count(got: int, d: int):
+    raise ValueError(
+        f"특성은 {d}개인데 가중치 w는 {got}개다. 특성마다 가중치를 하나씩 주어야 한다."
+    )
+
+
 def _as_bias(b) -> float:
-    try:
-        value = float(b)
-    except (TypeError, ValueError):
-        raise TypeError(f"b에는 실수 하나를 넣어야 한다(받은 값: {b!r}).") from None
-    if not np.isfinite(value):
-        raise ValueError(f"b는 유한한 실수여야 한다(받은 값: {value!r}).")
-    return value
+    return check_real(b, "b")
 
 
 def predict(X, w, b) -> np.ndarray:
@@ -107,6 +111,38 @@ def mse(y, y_pred) -> float:
     y, y_pred = _check_pair(y, y_pred)
     r = y - y_pred
     return float(r @ r / r.shape[0])
+
+
+def rmse(y, y_pred) -> float:
+    r"""평균 제곱근 오차 :math:`\sqrt{\mathrm{MSE}}` 를 돌려준다(라벨과 같은 단위).
+
+    Examples
+    --------
+    >>> rmse([3.0, 5.0], [1.0, 5.0]) == 2.0 ** 0.5
+    True
+    """
+    return float(np.sqrt(mse(y, y_pred)))
+
+
+def r2_score(y, y_pred) -> float:
+    r"""결정 계수 :math:`R^2 = 1 - \sum (y - \hat y)^2 / \sum (y - \bar y)^2`.
+
+    완벽한 예측이면 1, 평균으로만 예측하는 모델과 같으면 0이다. 라벨이 모두 같으면
+    (분모가 0) scikit-learn처럼 완벽한 예측은 1, 그 밖에는 0을 돌려준다.
+
+    Examples
+    --------
+    >>> r2_score([1.0, 2.0, 3.0], [1.0, 2.0, 3.0])
+    1.0
+    >>> r2_score([1.0, 2.0, 3.0], [2.0, 2.0, 2.0])
+    0.0
+    """
+    y, y_pred = _check_pair(y, y_pred)
+    ss_res = float(np.sum((y - y_pred) ** 2))
+    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    if ss_tot == 0.0:
+        return 1.0 if ss_res == 0.0 else 0.0
+    return 1.0 - ss_res / ss_tot
 
 
 def mse_gradient(X, y, w, b) -> tuple[float | np.ndarray, float]:
@@ -182,10 +218,18 @@ def mse_grid(X, y, w_values, b_values) -> np.ndarray:
     """
     X, y = check_xy(X, y)
     if X.shape[1] != 1:
-        raise ValueError(f"mse_grid는 특성이 하나인 모델용이다(받은 특성 개수: {X.shape[1]}).")
-    x = X[:, 0]
-    w = as_labels(w_values, "w_values")[None, :]
-    b = as_labels(b_values, "b_values")[:, None]
+        raise ValueError(
+            f"mse_grid는 특성이 하나인 모델용이다(X의 특성 개수: {X.shape[1]}). "
+            "X에 특성 하나를 (n,) 배열로 넣어야 한다."
+        )
+    w = as_vector(w_values, "w_values")
+    b = as_vector(b_values, "b_values")
+    return _mse_grid(X[:, 0], y, w, b)
+
+
+def _mse_grid(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`mse_grid` 의 계산(입력은 이미 검사한 1차원 배열)."""
+    w, b = w[None, :], b[:, None]
     sxx, sx, sxy, sy, syy = (float(np.mean(v)) for v in (x * x, x, x * y, y, y * y))
     grid = w * w * sxx + 2 * w * b * sx + b * b - 2 * w * sxy - 2 * b * sy + syy
     return np.maximum(grid, 0.0)

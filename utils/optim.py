@@ -20,11 +20,20 @@ r"""경사하강법, (미니 배치) 확률적 경사하강법, 그리고 1차�
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
-from utils._validation import check_int, check_positive, check_xy
+from utils._validation import (
+    _is_bool,
+    _is_scalar,
+    as_vector,
+    check_int,
+    check_positive,
+    check_real,
+    check_seed,
+    check_xy,
+)
+from utils.history import History
 
 __all__ = [
     "History",
@@ -36,87 +45,21 @@ __all__ = [
     "quadratic_steps_to_converge",
 ]
 
+#: 한 번의 최적화가 진행할 수 있는 최대 단계 수(기록이 메모리를 넘지 않게 한다).
+MAX_STEPS = 10_000_000
+
 #: 미니 배치 SGD가 한 번에 누적 계산하는 단계 수(메모리 사용량을 묶어 둔다).
 _SCAN_CHUNK = 2**14
-
-
-@dataclass(frozen=True)
-class History:
-    """최적화 한 번의 기록.
-
-    Attributes
-    ----------
-    w : numpy.ndarray, shape (k + 1, d)
-        단계마다의 가중치. 0번째 행이 시작점, 마지막 행이 끝난 지점이다.
-    b : numpy.ndarray, shape (k + 1,)
-        단계마다의 편향(이차 함수 최소화에서는 편향이 없어 모두 0).
-    loss : numpy.ndarray, shape (k + 1,)
-        각 ``w[i]``, ``b[i]`` 에서의 전체 데이터 손실(MSE, 이차 함수는 함숫값).
-    examples_seen : numpy.ndarray, shape (k + 1,)
-        ``i`` 단계까지 기울기 계산에 쓴 예의 누적 개수.
-    learning_rate : float
-        학습률.
-    batch_size : int
-        한 단계에 쓴 예의 개수(전체 배치 경사하강법은 n, 이차 함수는 1).
-    converged : bool
-        수렴 기준(``tol``)을 만족해 멈췄는지.
-    diverged : bool
-        손실이 발산해 멈췄는지.
-    diverged_at : int or None
-        발산을 알아챈 단계 번호(그 단계의 값은 기록에서 빠진다). 발산하지 않았으면 None.
-    batch_loss : numpy.ndarray or None, shape (k,)
-        미니 배치 SGD에서 ``i`` 번째 단계가 기울기를 계산한 배치의 손실(``w[i]`` 에서).
-    epoch_loss : numpy.ndarray or None
-        미니 배치 SGD에서 시작점과 각 에포크 끝의 전체 데이터 손실.
-
-    Examples
-    --------
-    >>> h = minimize_quadratic(curvature=4.0, learning_rate=0.25, num_steps=5, tol=1e-3)
-    >>> h.num_steps, h.converged, h.final_loss
-    (1, True, 0.0)
-    """
-
-    w: np.ndarray
-    b: np.ndarray
-    loss: np.ndarray
-    examples_seen: np.ndarray
-    learning_rate: float
-    batch_size: int
-    converged: bool = False
-    diverged: bool = False
-    diverged_at: int | None = None
-    batch_loss: np.ndarray | None = None
-    epoch_loss: np.ndarray | None = None
-
-    @property
-    def num_steps(self) -> int:
-        """실제로 진행한 단계 수(수렴·발산으로 일찍 멈추면 그만큼 적다)."""
-        return int(self.loss.shape[0] - 1)
-
-    @property
-    def steps_to_converge(self) -> int | None:
-        """수렴했으면 수렴까지 걸린 단계 수, 아니면 None."""
-        return self.num_steps if self.converged else None
-
-    @property
-    def w_final(self) -> np.ndarray:
-        """마지막 가중치, shape (d,)."""
-        return self.w[-1].copy()
-
-    @property
-    def b_final(self) -> float:
-        """마지막 편향."""
-        return float(self.b[-1])
-
-    @property
-    def final_loss(self) -> float:
-        """마지막 지점의 손실."""
-        return float(self.loss[-1])
 
 
 # ---------------------------------------------------------------------------
 # 입력 정리
 # ---------------------------------------------------------------------------
+
+
+def _one_feature(X) -> bool:
+    """``X`` 가 1차원(특성 하나)으로 주어졌는지: 그러면 가중치를 스칼라로 돌려준다."""
+    return (X.ndim if isinstance(X, np.ndarray) else np.ndim(X)) == 1
 
 
 def _design(X, y) -> tuple[np.ndarray, int]:
@@ -134,18 +77,27 @@ def _start(w0, b0, d: int) -> np.ndarray:
     """시작점 ``[w0, b0, -1]`` (마지막 -1은 Z의 y 열과 곱해져 잔차를 만든다)."""
     theta = np.zeros(d + 2)
     if w0 is not None:
-        try:
-            w = np.asarray(w0, dtype=float).reshape(-1)
-        except (TypeError, ValueError):
-            raise TypeError(f"w0에는 숫자나 숫자 배열을 넣어야 한다(받은 값: {w0!r}).") from None
-        if w.shape[0] != d or not np.all(np.isfinite(w)):
-            raise ValueError(f"w0은(는) 유한한 값 {d}개여야 한다(특성마다 하나). 예: w0=0.0")
+        if _is_scalar(w0) or _is_bool(w0):
+            w = np.array([check_real(w0, "w0", example="w0=0.0")])
+        else:
+            w = as_vector(w0, "w0")
+        if w.shape[0] != d:
+            raise ValueError(
+                f"w0에는 특성마다 하나씩 {d}개의 값을 넣어야 한다(받은 개수: {w.shape[0]})."
+            )
         theta[:d] = w
-    if isinstance(b0, bool) or not isinstance(b0, (int, float, np.number)) or not np.isfinite(b0):
-        raise ValueError(f"b0은(는) 유한한 실수여야 한다(받은 값: {b0!r}). 예: b0=0.0")
-    theta[d] = float(b0)
+    theta[d] = check_real(b0, "b0", example="b0=0.0")
     theta[d + 1] = -1.0
     return theta
+
+
+def _check_divergence(value) -> float:
+    return check_real(value, "divergence_factor", low=1.0, example="divergence_factor=1e6")
+
+
+def _weights(W: np.ndarray, one: bool) -> np.ndarray:
+    """특성이 하나면 (k + 1,) 으로, 아니면 (k + 1, d) 그대로."""
+    return W[:, 0].copy() if one else W.copy()
 
 
 def _check_tol(tol) -> float | None:
@@ -166,20 +118,22 @@ def least_squares(X, y) -> tuple[np.ndarray, float]:
 
     Returns
     -------
-    w : numpy.ndarray, shape (d,)
-        가중치.
+    w : float or numpy.ndarray, shape (d,)
+        가중치. ``X`` 가 1차원(특성 하나)이면 float.
     b : float
         편향.
 
     Examples
     --------
     >>> w, b = least_squares([0.0, 1.0, 2.0], [1.0, 3.0, 5.0])
-    >>> round(float(w[0]), 6), round(b, 6)
+    >>> round(w, 6), round(b, 6)
     (2.0, 1.0)
+    >>> least_squares([[0.0], [1.0], [2.0]], [1.0, 3.0, 5.0])[0].shape
+    (1,)
     """
     Z, d = _design(X, y)
     sol = np.linalg.lstsq(Z[:, : d + 1], Z[:, d + 1], rcond=None)[0]
-    return sol[:d], float(sol[d])
+    return (float(sol[0]) if _one_feature(X) else sol[:d]), float(sol[d])
 
 
 # ---------------------------------------------------------------------------
@@ -234,17 +188,17 @@ def gradient_descent(
     --------
     >>> h = gradient_descent([0.0, 1.0, 2.0], [1.0, 3.0, 5.0], learning_rate=0.2,
     ...                      num_steps=500, tol=1e-12)
-    >>> h.converged, round(float(h.w_final[0]), 4), round(h.b_final, 4)
+    >>> h.converged, round(h.w_final, 4), round(h.b_final, 4)
     (True, 2.0, 1.0)
     >>> gradient_descent([0.0, 1.0, 2.0], [1.0, 3.0, 5.0], learning_rate=5.0).diverged
     True
     """
+    learning_rate = check_positive(learning_rate, "learning_rate")
+    num_steps = check_int(num_steps, "num_steps", 1, MAX_STEPS)
+    tol = _check_tol(tol)
+    divergence_factor = _check_divergence(divergence_factor)
     Z, d = _design(X, y)
     n = Z.shape[0]
-    learning_rate = check_positive(learning_rate, "learning_rate")
-    num_steps = check_int(num_steps, "num_steps", 1)
-    tol = _check_tol(tol)
-    divergence_factor = check_positive(divergence_factor, "divergence_factor")
     theta = _start(w0, b0, d)
     D = d + 1
     thetas = np.empty((num_steps + 1, D))
@@ -277,8 +231,13 @@ def gradient_descent(
                 break
             theta[:D] -= scale * g[:D]
     m = last + 1
+    if m == 0:
+        raise ValueError(
+            "X나 y의 값이 너무 커서 시작점(w0, b0)의 손실부터 무한대다. 단위를 바꾸거나 "
+            "표준화한 X와 y를 넣어야 한다(예: (X - X.mean()) / X.std())."
+        )
     return History(
-        w=thetas[:m, :d].copy(),
+        w=_weights(thetas[:m, :d], _one_feature(X)),
         b=thetas[:m, d].copy(),
         loss=losses[:m].copy(),
         examples_seen=np.arange(m, dtype=np.int64) * n,
@@ -347,7 +306,7 @@ def minibatch_sgd(
     w0, b0 : optional
         시작점(기본값 0).
     seed : int, optional
-        예를 섞는 난수의 시드.
+        예를 섞는 난수의 시드(0 이상의 정수).
     divergence_factor : float, optional
         전체 손실이 시작 손실의 이 배수를 넘거나 NaN·무한대가 되면 발산으로 보고 멈춘다.
 
@@ -362,115 +321,166 @@ def minibatch_sgd(
     >>> X = np.linspace(-1.0, 1.0, 200)
     >>> y = 2.0 * X + 1.0
     >>> h = minibatch_sgd(X, y, learning_rate=0.1, batch_size=10, num_epochs=20, seed=0)
-    >>> h.num_steps, round(float(h.w_final[0]), 3), round(h.b_final, 3)
+    >>> h.num_steps, round(h.w_final, 3), round(h.b_final, 3)
     (400, 2.0, 1.0)
     """
-    Z, d = _design(X, y)
-    n = Z.shape[0]
-    learning_rate = check_positive(learning_rate, "learning_rate")
-    batch_size = check_int(batch_size, "batch_size", 1, n)
-    num_epochs = check_int(num_epochs, "num_epochs", 1)
-    divergence_factor = check_positive(divergence_factor, "divergence_factor")
-    theta0 = _start(w0, b0, d)
-    D = d + 1
-    rng = np.random.default_rng(seed)
-
-    # 전체 손실은 최소 제곱 해를 중심으로 한 이차 형식으로 정확하게 계산한다:
-    # L(t) = L* + (t - t*)^T H (t - t*),  H = Xa^T Xa / n.
-    G = Z.T @ Z
-    H = G[:D, :D] / n
-    t_star = np.linalg.lstsq(G[:D, :D], G[:D, D], rcond=None)[0]
-    r_star = Z @ np.append(t_star, -1.0)
-    loss_star = float(r_star @ r_star) / n
-
-    def full_loss(T: np.ndarray) -> np.ndarray:
-        E = T - t_star
-        return loss_star + np.einsum("ki,ij,kj->k", E, H, E)
-
-    num_batches = -(-n // batch_size)
-    counts = np.full(num_batches, batch_size, dtype=np.int64)
-    counts[-1] = n - batch_size * (num_batches - 1)
-    starts = np.arange(num_batches + 1, dtype=np.int64) * batch_size
-    starts[-1] = n
-
-    theta = theta0[:D].copy()
-    loss0 = float(full_loss(theta[None, :])[0])
-    bound = divergence_factor * loss0 if loss0 > 0 else math.inf
-    thetas = [theta[None, :]]
-    losses = [np.array([loss0])]
-    batch_losses = []
-    epoch_loss = [loss0]
-    diverged_at = None
-    step = 0
-    eye = np.eye(D)
-    with np.errstate(all="ignore"):
-        for _ in range(num_epochs):
-            Zp = np.take(Z, rng.permutation(n), axis=0)
-            for c0 in range(0, num_batches, _SCAN_CHUNK):
-                c1 = min(c0 + _SCAN_CHUNK, num_batches)
-                m = c1 - c0
-                rows = Zp[starts[c0] : starts[c1]]
-                cnt = counts[c0:c1]
-                M = np.empty((m, D + 1, D + 1))
-                full = m if cnt[-1] == batch_size else m - 1
-                if full:
-                    Zb = rows[: full * batch_size].reshape(full, batch_size, D + 1)
-                    M[:full] = np.matmul(Zb.transpose(0, 2, 1), Zb)
-                if full < m:
-                    tail = rows[full * batch_size :]
-                    M[full] = tail.T @ tail
-                rate = 2.0 * learning_rate / cnt
-                P = eye - rate[:, None, None] * M[:, :D, :D]
-                q = rate[:, None] * M[:, :D, D]
-                P_cum, q_cum = _affine_scan(P, q)
-                T = np.matmul(P_cum, theta) + q_cum  # 각 단계 뒤의 매개변수, (m, D)
-                L = full_loss(T)
-                # 각 단계가 본 배치의 손실(단계 전 매개변수에서): 잔차를 직접 계산한다.
-                T_ext = np.empty((m, D + 1))
-                T_ext[0, :D] = theta
-                T_ext[1:, :D] = T[:-1]
-                T_ext[:, D] = -1.0
-                B = np.empty(m)
-                if full:
-                    R = np.matmul(Zb, T_ext[:full, :, None])[..., 0]
-                    B[:full] = np.einsum("kb,kb->k", R, R)
-                if full < m:
-                    r = tail @ T_ext[full]
-                    B[full] = r @ r
-                B /= cnt
-                bad = ~np.isfinite(L) | (L > bound) | ~np.all(np.isfinite(T), axis=1)
-                if bad.any():
-                    j = int(np.argmax(bad))
-                    thetas.append(T[:j])
-                    losses.append(L[:j])
-                    batch_losses.append(B[:j])
-                    diverged_at = step + j + 1
-                    break
-                thetas.append(T)
-                losses.append(L)
-                batch_losses.append(B)
-                theta = T[-1].copy()
-                step += m
-            if diverged_at is not None:
-                break
-            epoch_loss.append(float(losses[-1][-1]))
-    W = np.vstack(thetas)
-    k = W.shape[0] - 1
-    seen = np.concatenate([[0], np.cumsum(np.tile(counts, num_epochs)[:k])])
-    batch_loss = np.concatenate(batch_losses)[:k]
-    return History(
-        w=W[:, :d].copy(),
-        b=W[:, d].copy(),
-        loss=np.concatenate(losses),
-        examples_seen=seen.astype(np.int64),
-        learning_rate=learning_rate,
-        batch_size=batch_size,
-        converged=False,
-        diverged=diverged_at is not None,
-        diverged_at=diverged_at,
-        batch_loss=batch_loss,
-        epoch_loss=np.array(epoch_loss),
+    # 데이터를 준비(최소 제곱 풀이)하기 전에 값 인자부터 검사한다.
+    check_positive(learning_rate, "learning_rate")
+    check_int(batch_size, "batch_size", 1)
+    check_int(num_epochs, "num_epochs", 1, MAX_STEPS)
+    check_seed(seed)
+    _check_divergence(divergence_factor)
+    return _LinearProblem(X, y).minibatch_sgd(
+        learning_rate, batch_size, num_epochs, w0, b0, seed, divergence_factor
     )
+
+
+class _LinearProblem:
+    """검사를 마친 선형 회귀 문제: ``Z = [X, 1, y]`` 와 최소 제곱 해를 한 번만 만든다.
+
+    배치 크기 탐색기처럼 같은 데이터로 미니 배치 SGD를 여러 번 돌릴 때, 입력 검사와 최소
+    제곱 풀이를 슬라이더가 움직일 때마다 되풀이하지 않게 한다.
+    """
+
+    def __init__(self, X, y, one_feature_only: bool = False):
+        self.Z, self.d = _design(X, y)
+        if one_feature_only and self.d != 1:
+            raise ValueError(
+                f"X의 특성이 {self.d}개다. 이 그림은 특성 하나(1차원 X)만 그린다: "
+                "X[:, 0]처럼 특성 하나를 골라 넣어야 한다."
+            )
+        self.one_feature = _one_feature(X)
+        n, D = self.Z.shape[0], self.d + 1
+        # 전체 손실은 최소 제곱 해를 중심으로 한 이차 형식으로 정확하게 계산한다:
+        # L(t) = L* + (t - t*)^T H (t - t*),  H = Xa^T Xa / n.
+        with np.errstate(over="ignore", invalid="ignore"):
+            G = self.Z.T @ self.Z
+        if not np.all(np.isfinite(G)):
+            raise ValueError(
+                "X나 y의 값이 너무 커서 제곱합이 무한대가 된다. 단위를 바꾸거나 표준화한 "
+                "X와 y를 넣어야 한다(예: (X - X.mean()) / X.std())."
+            )
+        self.H = G[:D, :D] / n
+        self.t_star = np.linalg.lstsq(G[:D, :D], G[:D, D], rcond=None)[0]
+        r_star = self.Z @ np.append(self.t_star, -1.0)
+        self.loss_star = float(r_star @ r_star) / n
+
+    @property
+    def n(self) -> int:
+        return self.Z.shape[0]
+
+    def full_loss(self, T: np.ndarray) -> np.ndarray:
+        E = T - self.t_star
+        return self.loss_star + np.einsum("ki,ij,kj->k", E, self.H, E)
+
+    def minibatch_sgd(
+        self, learning_rate, batch_size, num_epochs, w0, b0, seed, divergence_factor
+    ) -> History:
+        """:func:`minibatch_sgd` 의 본체(데이터는 이미 검사했다)."""
+        learning_rate = check_positive(learning_rate, "learning_rate")
+        batch_size = check_int(batch_size, "batch_size", 1, self.n)
+        num_epochs = check_int(num_epochs, "num_epochs", 1, MAX_STEPS)
+        seed = check_seed(seed)
+        steps = -(-self.n // batch_size) * num_epochs
+        if steps > MAX_STEPS:
+            raise ValueError(
+                f"batch_size={batch_size}, num_epochs={num_epochs}이면 {steps:,}단계다. "
+                f"{MAX_STEPS:,}단계 이하가 되게 num_epochs를 줄이거나 batch_size를 키워야 한다."
+            )
+        divergence_factor = _check_divergence(divergence_factor)
+        theta0 = _start(w0, b0, self.d)
+        return self._run(learning_rate, batch_size, num_epochs, theta0, seed, divergence_factor)
+
+    def _run(self, learning_rate, batch_size, num_epochs, theta0, seed, divergence_factor):
+        Z, d, n = self.Z, self.d, self.n
+        full_loss = self.full_loss
+        D = d + 1
+        rng = np.random.default_rng(seed)
+
+        num_batches = -(-n // batch_size)
+        counts = np.full(num_batches, batch_size, dtype=np.int64)
+        counts[-1] = n - batch_size * (num_batches - 1)
+        starts = np.arange(num_batches + 1, dtype=np.int64) * batch_size
+        starts[-1] = n
+
+        theta = theta0[:D].copy()
+        loss0 = float(full_loss(theta[None, :])[0])
+        bound = divergence_factor * loss0 if loss0 > 0 else math.inf
+        thetas = [theta[None, :]]
+        losses = [np.array([loss0])]
+        batch_losses = []
+        epoch_loss = [loss0]
+        diverged_at = None
+        step = 0
+        eye = np.eye(D)
+        with np.errstate(all="ignore"):
+            for _ in range(num_epochs):
+                Zp = np.take(Z, rng.permutation(n), axis=0)
+                for c0 in range(0, num_batches, _SCAN_CHUNK):
+                    c1 = min(c0 + _SCAN_CHUNK, num_batches)
+                    m = c1 - c0
+                    rows = Zp[starts[c0] : starts[c1]]
+                    cnt = counts[c0:c1]
+                    M = np.empty((m, D + 1, D + 1))
+                    full = m if cnt[-1] == batch_size else m - 1
+                    if full:
+                        Zb = rows[: full * batch_size].reshape(full, batch_size, D + 1)
+                        M[:full] = np.matmul(Zb.transpose(0, 2, 1), Zb)
+                    if full < m:
+                        tail = rows[full * batch_size :]
+                        M[full] = tail.T @ tail
+                    rate = 2.0 * learning_rate / cnt
+                    P = eye - rate[:, None, None] * M[:, :D, :D]
+                    q = rate[:, None] * M[:, :D, D]
+                    P_cum, q_cum = _affine_scan(P, q)
+                    T = np.matmul(P_cum, theta) + q_cum  # 각 단계 뒤의 매개변수, (m, D)
+                    L = full_loss(T)
+                    # 각 단계가 본 배치의 손실(단계 전 매개변수에서): 잔차를 직접 계산한다.
+                    T_ext = np.empty((m, D + 1))
+                    T_ext[0, :D] = theta
+                    T_ext[1:, :D] = T[:-1]
+                    T_ext[:, D] = -1.0
+                    B = np.empty(m)
+                    if full:
+                        R = np.matmul(Zb, T_ext[:full, :, None])[..., 0]
+                        B[:full] = np.einsum("kb,kb->k", R, R)
+                    if full < m:
+                        r = tail @ T_ext[full]
+                        B[full] = r @ r
+                    B /= cnt
+                    bad = ~np.isfinite(L) | (L > bound) | ~np.all(np.isfinite(T), axis=1)
+                    if bad.any():
+                        j = int(np.argmax(bad))
+                        thetas.append(T[:j])
+                        losses.append(L[:j])
+                        batch_losses.append(B[:j])
+                        diverged_at = step + j + 1
+                        break
+                    thetas.append(T)
+                    losses.append(L)
+                    batch_losses.append(B)
+                    theta = T[-1].copy()
+                    step += m
+                if diverged_at is not None:
+                    break
+                epoch_loss.append(float(losses[-1][-1]))
+        W = np.vstack(thetas)
+        k = W.shape[0] - 1
+        seen = np.concatenate([[0], np.cumsum(np.tile(counts, num_epochs)[:k])])
+        batch_loss = np.concatenate(batch_losses)[:k]
+        return History(
+            w=_weights(W[:, :d], self.one_feature),
+            b=W[:, d].copy(),
+            loss=np.concatenate(losses),
+            examples_seen=seen.astype(np.int64),
+            learning_rate=learning_rate,
+            batch_size=batch_size,
+            converged=False,
+            diverged=diverged_at is not None,
+            diverged_at=diverged_at,
+            batch_loss=batch_loss,
+            epoch_loss=np.array(epoch_loss),
+        )
 
 
 def sgd(
@@ -489,7 +499,7 @@ def sgd(
     --------
     >>> X = np.linspace(-1.0, 1.0, 100)
     >>> h = sgd(X, 3.0 * X, learning_rate=0.05, num_epochs=30, seed=1)
-    >>> h.batch_size, h.num_steps, round(float(h.w_final[0]), 3)
+    >>> h.batch_size, h.num_steps, round(h.w_final, 3)
     (1, 3000, 3.0)
     """
     return minibatch_sgd(
@@ -534,7 +544,7 @@ def minimize_quadratic(
     Returns
     -------
     History
-        ``w`` 는 shape (k + 1, 1), ``loss`` 는 각 지점의 함숫값.
+        ``w`` 는 shape (k + 1,), ``loss`` 는 각 지점의 함숫값.
 
     Examples
     --------
@@ -547,15 +557,19 @@ def minimize_quadratic(
     """
     curvature = check_positive(curvature, "curvature")
     learning_rate = check_positive(learning_rate, "learning_rate")
-    num_steps = check_int(num_steps, "num_steps", 1)
+    num_steps = check_int(num_steps, "num_steps", 1, MAX_STEPS)
     tol = _check_tol(tol)
-    divergence_factor = check_positive(divergence_factor, "divergence_factor")
-    if isinstance(w0, bool) or not isinstance(w0, (int, float, np.number)) or not np.isfinite(w0):
-        raise ValueError(f"w0은(는) 유한한 실수여야 한다(받은 값: {w0!r}). 예: w0=1.0")
+    divergence_factor = _check_divergence(divergence_factor)
+    w0 = check_real(w0, "w0", example="w0=1.0")
     if w0 == 0:
         raise ValueError("w0=0은 이미 최솟값이다. 0이 아닌 시작점(예: w0=1.0)을 넣어야 한다.")
     factor = 1.0 - learning_rate * curvature
-    f0 = 0.5 * curvature * float(w0) ** 2
+    f0 = 0.5 * curvature * w0 * w0
+    if not math.isfinite(f0) or not math.isfinite(factor):
+        raise ValueError(
+            f"w0={w0:g}, curvature={curvature:g}, learning_rate={learning_rate:g}이면 "
+            "시작 손실이나 한 걸음이 무한대가 된다. w0이나 curvature를 줄여야 한다(예: w0=1.0)."
+        )
     ws = [float(w0)]
     converged = False
     diverged_at = None
@@ -575,7 +589,7 @@ def minimize_quadratic(
             converged = tol is not None and abs(w) <= tol
     W = np.array(ws)
     return History(
-        w=W[:, None],
+        w=W,
         b=np.zeros_like(W),
         loss=0.5 * curvature * W**2,
         examples_seen=np.arange(W.shape[0], dtype=np.int64),
@@ -605,8 +619,8 @@ def quadratic_steps_to_converge(
     """
     curvature = check_positive(curvature, "curvature")
     learning_rate = check_positive(learning_rate, "learning_rate")
+    start = abs(check_real(w0, "w0", example="w0=1.0"))
     tol = check_positive(tol, "tol")
-    start = abs(float(w0))
     if start <= tol:
         return 0
     factor = abs(1.0 - learning_rate * curvature)

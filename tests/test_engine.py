@@ -1,9 +1,10 @@
-"""The shared explorer machinery of utils/widgets.py ("공통" section), tested once.
+"""The explorer engine (utils.engine), tested once through its public names.
 
 A small test view exercises the blitting base view, the explorer builder and the animation
 writer; the last test runs every chapter's view through the same contract.
 """
 
+import base64
 import hashlib
 import io
 import re
@@ -15,40 +16,19 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from utils import setup_book
-from utils.datasets import make_cricket_data, make_linear_data, make_smooth_data, smooth_function
-from utils.evaluation import PolynomialRegression
-from utils.widgets import (
-    BatchSizeView,
-    ComplexityView,
-    FitView,
-    LearningRateView,
-    TestSizeView,
-    _BlitView,
-    _check_frames,
-    _detached_figure,
-    _drawing_order,
-    _image_explorer,
-    _to_jshtml,
-)
+from utils.datasets import smooth_function
+from utils.engine import MAX_FRAMES, Animation, BlitView, animate_view, check_frames, image_explorer
+from utils.plotting import BatchSizeView, ComplexityView, FitView, LearningRateView, TestSizeView
+
+pytestmark = pytest.mark.usefixtures("book_style")
 
 
-@pytest.fixture(autouse=True)
-def _book_style():
-    setup_book()
-    yield
-    plt.close("all")
-
-
-class SlopeView(_BlitView):
+class SlopeView(BlitView):
     """y = value * x between a reference line (below) and a star and a legend (above)."""
 
     def __init__(self, ax=None, dpi=50, follow=False):
-        blit = ax is None
-        if blit:
-            self.fig, ax = _detached_figure(dpi, ncols=1, figsize=(4.0, 3.0))
-        else:
-            self.fig = ax.figure
+        super().__init__(ax, figsize=(4.0, 3.0), dpi=dpi)
+        ax = self.axes[0]
         self.ax, self.follow = ax, follow
         self.x = np.linspace(0.0, 1.0, 50)
         (self.reference,) = ax.plot(self.x, 0.5 * self.x, color="C0", label="기준")
@@ -58,7 +38,7 @@ class SlopeView(_BlitView):
         ax.set_ylim(-1.0, 1.0)
         ax.legend(loc="upper left", frameon=True, framealpha=0.5)
         ax.set_title(" ")
-        self._finish([self.line, ax.title], blit)
+        self.freeze([self.line, ax.title])
 
     def update(self, value):
         self.line.set_data(self.x, value * self.x)
@@ -87,43 +67,45 @@ def pixels(view):
 
 def full_draw_pixels(view):
     """What the figure looks like drawn from scratch (nothing left out of the background)."""
-    for artist in view._drawn:
+    animated = [a for a in view.fig.findobj() if a.get_animated()]
+    for artist in animated:
         artist.set_animated(False)
     view.fig.canvas.draw()
     result = pixels(view)
-    for artist in view._drawn:
+    for artist in animated:
         artist.set_animated(True)
-    view._invalidate()
+    view.invalidate()
     return result
 
 
-def test_detached_figure_is_not_a_pyplot_figure():
-    fig, axes = _detached_figure(72)
-    assert plt.get_fignums() == [] and len(axes) == 2
-    assert fig.get_size_inches().tolist() == [9.0, 3.6] and fig.dpi == 72
-    fig, ax = _detached_figure(50, ncols=1, figsize=(4.0, 3.0))
-    assert isinstance(ax, matplotlib.axes.Axes) and fig.get_size_inches().tolist() == [4.0, 3.0]
+def test_a_new_view_is_not_a_pyplot_figure_and_pyplot_true_is():
+    view = SlopeView()
+    assert plt.get_fignums() == [] and view.blitting and len(view.axes) == 1
+    assert view.fig.get_size_inches().tolist() == [4.0, 3.0] and view.fig.dpi == 50
+    view = BlitView(None, nrows=2, figsize=(4.0, 5.0), dpi=60, pyplot=True)
+    assert plt.get_fignums() == [view.fig.number] and view.axes.shape == (2,)
 
 
 def test_check_frames():
-    assert _check_frames(x for x in range(3)) == [0, 1, 2]
-    assert len(_check_frames(range(16))) == 16
+    assert check_frames(x for x in range(3)) == [0, 1, 2]
+    assert len(check_frames(range(MAX_FRAMES))) == MAX_FRAMES == 16
     for bad in ([], range(17)):
         with pytest.raises(ValueError, match="16개 이하"):
-            _check_frames(bad)
+            check_frames(bad)
+    with pytest.raises(TypeError, match="frames"):
+        check_frames(5)
 
 
 def test_drawing_order_puts_covers_above_the_changing_line():
     view = SlopeView()
-    drawn = list(view._drawn)
-    assert drawn[0] is view.line and view.ax.title in drawn
-    assert view.star in drawn  # same zorder but added later: drawn over the line
-    assert view.reference not in drawn  # drawn before the line: stays in the background
-    names = [type(a).__name__ for a in drawn]
-    assert names[-1] == "Legend" and "Spine" in names
+    animated = [a for a in view.fig.findobj() if a.get_animated()]
+    assert view.line in animated and view.ax.title in animated
+    assert view.star in animated  # same zorder but added later: drawn over the line
+    assert not view.reference.get_animated()  # drawn before the line: stays in the background
+    names = {type(a).__name__ for a in animated}
+    assert "Legend" in names and "Spine" in names
     assert "XAxis" not in names and "YAxis" not in names
-    assert all(a.get_animated() for a in drawn) and not view.reference.get_animated()
-    assert _drawing_order([view.reference])[:2] == (view.reference, view.line)
+    assert view.dynamic == (view.line, view.ax.title)
 
 
 @pytest.mark.parametrize("value", [-0.4, 0.2, 0.8, 1.8])  # 0.8 hits the star, 1.8 the legend
@@ -153,7 +135,7 @@ def test_only_a_background_change_costs_a_full_draw():
     view.update(2.0)  # limits stay: blit again
     view.render()
     assert len(draws) == 1
-    view._invalidate()  # a subclass may also say so explicitly
+    view.invalidate()  # a subclass may also say so explicitly
     view.render()
     assert len(draws) == 2
     np.testing.assert_array_equal(pixels(view), full_draw_pixels(view))
@@ -165,7 +147,7 @@ def test_view_on_given_axes_draws_normally():
     view.update(0.5)
     draws = count_full_draws(view)
     view.render()
-    assert len(draws) == 1  # the caller owns the figure: no blitting, nothing left out
+    assert len(draws) == 1 and not view.blitting  # the caller owns the figure
     assert not view.line.get_animated() and not ax.title.get_animated()
     assert fig.get_layout_engine() is not None  # the caller's layout is left alone
 
@@ -186,7 +168,7 @@ def test_to_png_full_and_quantized():
 def test_image_explorer_updates_the_image_from_one_or_more_controls():
     view = SlopeView()
     slider = widgets.FloatSlider(value=0.1, min=-1.0, max=1.0)
-    box = _image_explorer(view, slider, "기울기 탐색기")
+    box = image_explorer(view, slider, "기울기 탐색기")
     assert repr(box) == "기울기 탐색기(슬라이더와 그림)"
     assert isinstance(box, widgets.VBox) and box.children[0] is slider
     image = box.children[1]
@@ -198,46 +180,62 @@ def test_image_explorer_updates_the_image_from_one_or_more_controls():
     a = widgets.FloatSlider(value=0.2)
     b = widgets.FloatSlider(value=0.3)
     view = SlopeView()
-    box = _image_explorer(view, [a, b], "합", lambda: a.value + b.value)
+    box = image_explorer(view, [a, b], "합", lambda: a.value + b.value)
     assert view.ax.get_title() == "기울기 0.5"
     b.value = 0.5
     assert view.ax.get_title() == "기울기 0.7" and len(box.children) == 3
     with pytest.raises(TypeError, match="value 함수"):
-        _image_explorer(SlopeView(), [a, b], "합")
+        image_explorer(SlopeView(), [a, b], "합")
 
 
-def test_to_jshtml_is_deterministic_and_names_the_animation_by_its_frames():
-    html = _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
-    assert html == _to_jshtml(SlopeView(), [0.0, 0.5, 1.0], interval=500, name="기울기 탐색기")
-    assert 'alt="기울기 탐색기: 슬라이더 값을 차례로 바꾼 3개 프레임의 애니메이션"' in html
+def test_animation_is_deterministic_with_a_still_and_korean_text():
+    anim = animate_view(SlopeView(), [0.0, 0.5, 1.0], interval=500, alt="기울기가 커지는 직선",
+                        name="기울기 탐색기")
+    assert isinstance(anim, Animation)
+    again = animate_view(SlopeView(), [0.0, 0.5, 1.0], interval=500, alt="기울기가 커지는 직선",
+                         name="기울기 탐색기")
+    html = anim.html
+    assert html == again.html
+    bundle = anim._repr_mimebundle_()
+    assert set(bundle) == {"text/html", "image/png", "text/plain"}
+    assert bundle["text/html"] == html
+    assert bundle["text/plain"] == "기울기 탐색기 애니메이션(프레임 3개)" == repr(anim)
+    png = base64.b64decode(bundle["image/png"])
+    assert png == anim.png and png.startswith(b"\x89PNG")
+    # the <img> shows the first frame without any script (untrusted notebooks, no JS)
+    first = base64.b64encode(png).decode("ascii")
+    assert f'src="data:image/png;base64,{first}" alt="기울기가 커지는 직선"' in html
     assert 'aria-label="기울기 탐색기 프레임 선택"' in html
     assert "font-awesome" not in html and "https://" not in html  # nothing from a CDN
     assert 'title="다음 프레임"' in html and 'class="fa-solid fa-forward-step"' in html
     assert "Next frame" not in html and 'class="fa fa-' not in html
-    frames = re.findall(r"data:image/png;base64,([^\"]+)\"", html)
+    frames = re.findall(r"frames\[\d+\] = \"data:image/png;base64,([^\"]+)\"", html)
     assert len(frames) == 3 and len(set(frames)) == 3
     anim_id = re.search(r"_anim_img([0-9a-f]{32})", html).group(1)
     assert len(set(re.findall(r"_anim_img([0-9a-f]{32})", html))) == 1  # no random id left
-    other = _to_jshtml(SlopeView(), [0.0, 0.5], interval=500, name="기울기 탐색기")
-    assert re.search(r"_anim_img([0-9a-f]{32})", other).group(1) != anim_id
+    other = animate_view(SlopeView(), [0.0, 0.5], interval=500, alt="직선")
+    assert re.search(r"_anim_img([0-9a-f]{32})", other.html).group(1) != anim_id
     assert "loop" in html and plt.get_fignums() == []
-    with pytest.raises(ValueError, match="16개 이하"):
-        _to_jshtml(SlopeView(), range(17), interval=500, name="기울기 탐색기")
     assert hashlib.md5(b"").hexdigest() != anim_id
+
+
+def test_animation_refuses_views_it_cannot_blit():
+    fig, ax = plt.subplots()
+    with pytest.raises(ValueError, match="axes=None"):
+        animate_view(SlopeView(ax=ax), [0.0], alt="직선")
+    with pytest.raises(ValueError, match="16개 이하"):
+        animate_view(SlopeView(), range(17), alt="직선")
 
 
 CHAPTER_VIEWS = ["learning rate", "batch size", "line", "complexity", "test size"]
 
 
-def chapter_view(name):
+def chapter_view(name, data):
     """A small instance of each chapter's view and a few slider values for it."""
-    X, y = make_linear_data(n=500, seed=0)
-    X_cricket, y_cricket = make_cricket_data(n=30, seed=0)
-    X_train, y_train = make_smooth_data(20, seed=0)
-    X_new, y_new = make_smooth_data(200, seed=100)
-    model = PolynomialRegression(3, domain=(0, 1)).fit(X_train, y_train)
-    X_pool, y_pool = make_smooth_data(5000, seed=1)
-    errors = (model.predict(X_pool) - y_pool) ** 2
+    X, y = data["linear"]
+    X_cricket, y_cricket = data["cricket"]
+    X_train, y_train, X_new, y_new = data["complexity"]
+    errors = data["squared_errors"]
     views = {
         "learning rate": (lambda: LearningRateView(dpi=50), [0.1, 0.45, 0.55]),
         "batch size": (lambda: BatchSizeView(X, y, dpi=50), [1, 20, 500]),
@@ -247,26 +245,28 @@ def chapter_view(name):
                                    true_function=smooth_function, dpi=50),
             [0, 4, 12],
         ),
-        "test size": (lambda: TestSizeView(errors, sizes=(5, 50, 500), num_repeats=200, dpi=50),
-                      [5, 500]),
+        "test size": (
+            lambda: TestSizeView(errors, num_tests=(5, 50, 500), num_repeats=200, dpi=50),
+            [5, 500],
+        ),
     }
     return views[name]
 
 
 @pytest.mark.parametrize("name", CHAPTER_VIEWS)
-def test_every_chapter_view_blits_exactly_what_a_full_draw_shows(name):
-    make_view, values = chapter_view(name)
+def test_every_chapter_view_blits_exactly_what_a_full_draw_shows(name, explorer_data):
+    make_view, values = chapter_view(name, explorer_data)
     # Grid lines (part of the axis, kept in the background) would lie over the histogram bars
     # of the test-size view in a full draw; without a grid every view must match exactly.
     with matplotlib.rc_context({"axes.grid": False}):
         view = make_view()
-    assert isinstance(view, _BlitView) and plt.get_fignums() == []
+    assert isinstance(view, BlitView) and plt.get_fignums() == []
     view.update(values[0])
     view.render()
     draws = count_full_draws(view)
     for value in values:
         changed = view.update(value)
-        assert changed and all(artist in view._dynamic for artist in changed)
+        assert changed and all(artist in view.dynamic for artist in changed)
         view.render()
         assert draws == [], "an update must only blit"
         np.testing.assert_array_equal(pixels(view), full_draw_pixels(view), err_msg=f"{value}")
