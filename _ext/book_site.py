@@ -13,6 +13,9 @@ Images
     its place before it arrives, so nothing jumps), ``decoding="async"``, and all but the
     first on a page ``loading="lazy"``.
 
+Line breaks
+    A particle stays on the line of the closing bracket before it (:func:`glue_particles`).
+
 Korean interface
     sphinx-copybutton has no Korean strings ("Copy to clipboard"), and
     sphinx-book-theme's "open an issue" link fills the new issue with English text.
@@ -29,7 +32,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-__all__ = ["image_size", "setup", "used_icon_codepoints"]
+__all__ = ["glue_particles", "image_size", "setup", "used_icon_codepoints"]
 
 logger = logging.getLogger(__name__)
 
@@ -125,9 +128,39 @@ def image_size(path: Path) -> tuple[int, int] | None:
 
 
 _IMG = re.compile(r"<img\b[^>]*>")
+_TAG = re.compile(r"(<[^>]+>)")
+_RAW = re.compile(r"<(/?)(pre|code|script|style|textarea|kbd|samp)\b", re.I)
+#: A closing bracket or quote followed by a Hangul particle or ending ("(gradient)는").
+_GLUE = re.compile(r"([)\]”’」』])(?=[\uac00-\ud7a3])")
+WORD_JOINER = "\u2060"
 
 
-def _size_images(html_file: Path) -> None:
+def glue_particles(html: str) -> str:
+    """Keep a particle on the line of the bracket or quote before it.
+
+    Browsers may break a line between ")" and a Hangul syllable even with
+    ``word-break: keep-all``, leaving "는" or "이다" alone at the start of a line. A
+    WORD JOINER (U+2060, invisible) after the bracket forbids that break. Code, scripts
+    and tag attributes are left alone.
+
+    Examples
+    --------
+    >>> glue_particles('<p>경사하강법(gradient descent)은</p><code>f(x)가</code>')
+    '<p>경사하강법(gradient descent)\u2060은</p><code>f(x)가</code>'
+    """
+    out, depth = [], 0
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            raw = _RAW.match(piece)
+            if raw and not piece.endswith("/>"):
+                depth = max(0, depth + (-1 if raw.group(1) else 1))
+            out.append(piece)
+        else:
+            out.append(piece if depth else _GLUE.sub(r"\1" + WORD_JOINER, piece))
+    return "".join(out)
+
+
+def _polish_page(html_file: Path) -> None:
     text = html_file.read_text(encoding="utf-8")
     first = True
 
@@ -151,7 +184,7 @@ def _size_images(html_file: Path) -> None:
         end = -2 if tag.endswith("/>") else -1
         return tag[:end].rstrip() + " " + " ".join(extra) + tag[end:]
 
-    new = _IMG.sub(fix, text)
+    new = glue_particles(_IMG.sub(fix, text))
     if new != text:
         html_file.write_text(new, encoding="utf-8")
 
@@ -240,7 +273,7 @@ def _finish(app: Sphinx, exception) -> None:
         return
     outdir = Path(app.outdir)
     for html_file in outdir.rglob("*.html"):
-        _size_images(html_file)
+        _polish_page(html_file)
     _subset_icon_fonts(outdir)
     _korean_copybutton(outdir)
 
