@@ -102,13 +102,17 @@ def prose_numbers(page: str) -> list[ProseNumber]:
 
 
 def _numbers_in(text: str) -> set[Decimal]:
+    """Every number in printed text; a percentage counts as itself and as its fraction."""
     values = set()
-    for token in _OUTPUT_NUMBER.findall(text):
-        token = token.replace(",", "").replace("−", "-")
+    for m in _OUTPUT_NUMBER.finditer(text):
+        token = m.group(0).replace(",", "").replace("−", "-")
         try:
-            values.add(Decimal(token))
+            value = Decimal(token)
         except ArithmeticError:
             continue
+        values.add(value)
+        if text[m.end():m.end() + 1] == "%":
+            values.add(value / 100)
     return values
 
 

@@ -39,3 +39,6 @@ def test_the_check_catches_drifted_numbers():
     )
     percent = claims.prose_numbers.__globals__["_NUMBER"].search("기준을 0.6%로")
     assert percent.group("pct") == "%"
+    # "70%" in prose is 0.70; an output that prints "70%" supports it
+    seventy = claims.ProseNumber("p", 0, "70%", claims.Decimal("0.70"), 2, "70%")
+    assert any(claims._matches(seventy, v) for v in claims._numbers_in("정확도 70%"))
