@@ -142,10 +142,9 @@ def test_validation_page_watches_validation_data_and_stops_early():
 
 def test_validation_page_gallery_shows_each_curve_from_a_run():
     """Each curve of the gallery is drawn from the history of a fit on the page, not sketched."""
-    nb = _nb("validation")
-    headings = [c.source.split("\n")[0] for c in nb.cells if c.cell_type == "markdown"]
+    lines = [line for c in _cells("validation", "markdown") for line in c.source.splitlines()]
     for curve in ("### 진동", "### 폭주", "### 정체", "### 섞지 않은 데이터"):
-        assert any(h.startswith(curve) for h in headings), curve
+        assert any(line.startswith(curve) for line in lines), curve
     code = _code("validation")
     for run in ("oscillating = linear_model(", "exploding = linear_model(",
                 "plateau = linear_model(", "overfit = network.fit(", "recorder = StepLoss("):
