@@ -4,6 +4,7 @@
     python benchmarks/run.py --only micro # just the in-process figures (explorers, GD, SGD)
     python benchmarks/run.py --only pdf   # the PDF edition: build time, size, pages
     python benchmarks/run.py --only search # search index size, typing to results (builds)
+    python benchmarks/run.py --only realdata  # the two real-data notebooks, fresh kernels
 
 Each figure is the median of several runs with its min–max, printed beside its target.
 Nothing here is asserted: machines are noisy, so the numbers are for people to read and to
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 RESULTS = ROOT / "benchmarks" / "results"
 TF_NOTEBOOKS = {"low_level_api", "high_level_api", "exercises_tf"}
+#: The notebooks that read the Palmer penguins with pandas and train Keras models on them.
+REAL_DATA_NOTEBOOKS = ("first_steps_tf/real_data", "generalization/validation")
 
 
 class Table:
@@ -122,6 +125,19 @@ def execute_notebook(path: Path) -> tuple[float, float]:
     return ready - start, done - ready
 
 
+def uses_tensorflow(path: Path) -> bool:
+    """Whether a notebook imports TensorFlow (its kernel pays the import, so its target is 25 s)."""
+    return "import tensorflow" in path.read_text(encoding="utf-8")
+
+
+def bench_real_data(table: Table, repeat: int) -> None:
+    """Each real-data notebook in a fresh kernel, execution only, beside its 25 s target."""
+    for name in REAL_DATA_NOTEBOOKS:
+        path = ROOT / "book" / f"{name}.ipynb"
+        runs = [execute_notebook(path) for _ in range(repeat)]
+        table.add(f"notebook {name}", [e for _, e in runs], "s", 25)
+
+
 def bench_notebooks(table: Table, repeat: int) -> float:
     total_exec, total_start = [], []
     per_notebook = {}
@@ -132,7 +148,7 @@ def bench_notebooks(table: Table, repeat: int) -> float:
         total_start.append(sum(runs[r][0] for runs in per_notebook.values()))
         total_exec.append(sum(runs[r][1] for runs in per_notebook.values()))
     for path, runs in per_notebook.items():
-        tf = path.parent.name == "first_steps_tf"
+        tf = path.parent.name == "first_steps_tf" or uses_tensorflow(path)
         name = f"notebook {path.parent.name}/{path.stem}"
         table.add(name, [e for _, e in runs], "s", 25 if tf else 10)
     table.add("kernel start (per notebook, mean)",
@@ -215,7 +231,7 @@ def bench_weight(table: Table, html: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["build", "notebooks", "tests", "micro", "weight",
-                                           "pdf", "search"],
+                                           "pdf", "search", "realdata"],
                         action="append", help="run only these parts (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (default 3)")
     parser.add_argument("--notebook-repeat", type=int, default=2,
@@ -240,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_search(table, html)
     if "notebooks" in parts:
         floor = bench_notebooks(table, args.notebook_repeat)
+    elif "realdata" in parts:  # the full notebook run already times these two
+        bench_real_data(table, args.notebook_repeat)
     if "tests" in parts:
         bench_test_command(table, floor)
 
