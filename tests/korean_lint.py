@@ -199,17 +199,25 @@ def _is_use(plain: str, start: int, end: int) -> bool:
     return not after or after in PARTICLES or after.startswith(_VERB_TAILS)
 
 
+_LEAD_IN = re.compile(r"^(\s*[-*]\s+\*\*[^*]+\*\*)(?=:)")
+
+
 def uses(block: Block, pattern: re.Pattern) -> list[tuple[str, bool, bool, str]]:
     """Each use of a term in a block: ``(term, glossed, in_heading, context)``, in order."""
     found = []
     for line in block.prose.splitlines():
         heading = line.lstrip().startswith("#")
+        # a list item's bold lead-in that names a page ("- **세 가지 가정**: …") is a title,
+        # like a heading: the gloss belongs to the term's first use in the sentence after it
+        label = _LEAD_IN.match(line)
+        title_end = len(label.group(1).replace("**", "")) if label else 0
         plain = line.replace("**", "")
         for m in pattern.finditer(plain):
             if not _is_use(plain, m.start(), m.end()):
                 continue
             glossed = bool(re.match(rf"^\(([^()]*[A-Za-z{CODE}][^()]*)\)", plain[m.end():]))
-            found.append((m.group(0), glossed, heading, plain[max(0, m.start() - 15):m.end() + 25]))
+            context = plain[max(0, m.start() - 15):m.end() + 25]
+            found.append((m.group(0), glossed, heading or m.end() <= title_end, context))
     return found
 
 

@@ -77,6 +77,8 @@ def test_gloss_rules_catch_repeats_and_missing_first_glosses():
     page = [book_text.Block("book/x/a", 1, "손실(loss)을 줄인다. 손실(loss)이 크다."),
             book_text.Block("book/x/a", 2, "학습률을 정한다. 학습률(learning rate)은 작다.")]
     assert len(lint.glosses_per_page({"book/x/a": page})) == 2
+    lead_in = book_text.Block("book/x/b", 1, "- **학습률**: 학습률(learning rate)을 정한다.")
+    assert not lint.first_use_in_chapter({"i": ["book/x/b"]}, {"book/x/b": [lead_in]})
     chapter = {"book/x/index": ["book/x/a"]}
     missing = lint.first_use_in_chapter(chapter, {"book/x/a": page})
     assert any("학습률" in p for p in missing) and not any("'손실'" in p for p in missing)
