@@ -29,6 +29,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.animation import HTMLWriter
+from matplotlib.artist import Artist
 from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -37,7 +38,15 @@ from matplotlib.patches import Rectangle
 from matplotlib.transforms import Bbox
 from PIL import Image
 
-from utils._validation import _shown, check_ax, check_axes, check_bool, check_int, check_real
+from utils._validation import (
+    _shown,
+    check_ax,
+    check_axes,
+    check_bool,
+    check_int,
+    check_real,
+    korean_signature_errors,
+)
 
 __all__ = [
     "MAX_FRAMES",
@@ -160,7 +169,9 @@ class BlitView:
     하위 클래스는 ``__init__`` 에서 입력을 검사하고 데이터를 계산한 뒤
     ``super().__init__(axes, ...)`` 로 그림과 축을 얻고, 다 그린 다음 :meth:`freeze` 에
     바뀌는 아티스트 목록을 넘긴다. :meth:`update` 는 그 아티스트들의 데이터(선의 좌표,
-    제목 글자, 막대 높이)만 바꿔 목록으로 돌려준다. 그러면 :meth:`render` 는
+    제목 글자, 막대 높이)만 바꿔 목록으로 돌려준다. :meth:`check_value` 는 ``update`` 에
+    넘길 값을 그림을 건드리지 않고 검사한다(:func:`animate_view` 가 그리기 전에 모든 프레임
+    값을 검사할 때 쓴다). 그러면 :meth:`render` 는
 
     - 저장해 둔 배경(축, 눈금, 등고선처럼 바뀌지 않는 부분) 위에 바뀌는 아티스트만 그리고,
     - 그 위에 있어야 할 정적 아티스트(범례 같은 "덮개")는 바뀌는 아티스트와 겹칠 때만 다시
@@ -244,12 +255,60 @@ class BlitView:
             self.fig = self.axes[0].figure
             self._owner = False
 
+    def check_value(self, value):
+        """:meth:`update` 에 넘길 값 하나를 검사해 돌려준다(하위 클래스가 정한다).
+
+        그림은 건드리지 않는다. 기본은 값을 그대로 돌려준다.
+
+        Parameters
+        ----------
+        value : object
+            슬라이더나 프레임의 값.
+
+        Returns
+        -------
+        object
+            검사한 값.
+        """
+        return value
+
     def update(self, value) -> list:
-        """값 하나로 그림을 고치고 바뀐 아티스트 목록을 돌려준다(하위 클래스가 정한다)."""
-        raise NotImplementedError
+        """값 하나로 그림을 고치고 바뀐 아티스트 목록을 돌려준다(하위 클래스가 정한다).
+
+        Parameters
+        ----------
+        value : object
+            슬라이더나 프레임의 값.
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트.
+        """
+        raise NotImplementedError(
+            f"{type(self).__name__}에는 update가 없다. BlitView를 물려받는 뷰가 update(value)를 "
+            "정해야 한다."
+        )
 
     def freeze(self, dynamic) -> None:
-        """그리기를 마친다: 바뀌는 아티스트를 정하고, 그림의 주인이면 배치를 고정한다."""
+        """그리기를 마친다: 바뀌는 아티스트를 정하고, 그림의 주인이면 배치를 고정한다.
+
+        Parameters
+        ----------
+        dynamic : sequence of matplotlib.artist.Artist
+            :meth:`update` 가 바꿀 아티스트(이 뷰의 그림에 있는 것).
+        """
+        if isinstance(dynamic, (str, bytes)) or not hasattr(dynamic, "__iter__"):
+            raise TypeError(
+                "dynamic에는 update가 바꿀 아티스트(선, 제목 등)의 목록을 넣어야 한다"
+                f"(받은 값: {_shown(dynamic)})."
+            )
+        dynamic = list(dynamic)
+        if not all(isinstance(a, Artist) and a.figure is self.fig for a in dynamic):
+            raise TypeError(
+                "dynamic에는 이 뷰의 그림에 그린 matplotlib 아티스트만 넣어야 한다"
+                f"(받은 값: {_shown(dynamic)})."
+            )
         self._dynamic = tuple(dynamic)
         self._blit = self._owner
         self.invalidate()
@@ -367,7 +426,15 @@ class BlitView:
     def to_png(self, quantize: bool = False) -> bytes:
         """지금 캔버스 버퍼를 PNG 바이트로 돌려준다(:meth:`render` 다음에 부른다).
 
-        ``quantize=True`` 이면 색을 128개로 줄여 파일을 서너 배 작게 만든다(애니메이션용).
+        Parameters
+        ----------
+        quantize : bool, optional
+            ``True`` 이면 색을 128개로 줄여 파일을 서너 배 작게 만든다(애니메이션용).
+
+        Returns
+        -------
+        bytes
+            PNG 파일의 바이트.
         """
         quantize = check_bool(quantize, "quantize")
         canvas = self.fig.canvas
@@ -392,11 +459,10 @@ def _check_view_args(axes, nrows=1, ncols=1, dpi=100, pyplot=False):
     count = nrows * ncols
     given = None
     if axes is not None:
-        name = "ax" if count == 1 else "axes"
-        if count == 1 and not _is_sequence(axes):
-            given = [check_ax(axes, name)]
+        if count == 1:
+            given = [check_ax(axes, "ax")]
         else:
-            given = list(check_axes(axes, count, name))
+            given = list(check_axes(axes, count, "axes"))
     return given, check_dpi(dpi), check_bool(pyplot, "pyplot")
 
 
@@ -421,10 +487,12 @@ def _check_view(view, name: str = "view") -> BlitView:
 
 
 def _check_label(value, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
         raise TypeError(
             f"{name}에는 비어 있지 않은 문자열을 넣어야 한다(받은 값: {_shown(value)})."
         )
+    if not value.strip():
+        raise ValueError(f"{name}이(가) 비어 있다. 그림을 설명하는 글을 넣어야 한다.")
     return value
 
 
@@ -490,10 +558,19 @@ class Animation:
     """
 
     def __init__(self, html: str, png: bytes, alt: str, num_frames: int, name: str = "탐색기"):
-        if not isinstance(html, str) or "<img" not in html:
+        if not isinstance(html, str):
             raise TypeError(f"html에는 재생기 HTML 문자열을 넣어야 한다(받은 값: {_shown(html)}).")
-        if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
+        if "<img" not in html:
+            raise ValueError(
+                f"html에 그림(<img>)이 없다. animate_view가 만든 재생기 HTML을 넣어야 한다"
+                f"(받은 값: {_shown(html)})."
+            )
+        if not isinstance(png, bytes):
             raise TypeError(f"png에는 PNG 바이트를 넣어야 한다(받은 값: {_shown(png)}).")
+        if not png.startswith(b"\x89PNG"):
+            raise ValueError(
+                f"png가 PNG 파일이 아니다. PNG 바이트를 넣어야 한다(받은 값: {_shown(png)})."
+            )
         self.html, self.png = html, png
         self.alt, self.name = _check_label(alt, "alt"), _check_label(name, "name")
         self.num_frames = check_int(num_frames, "num_frames", 1, MAX_FRAMES)
@@ -571,9 +648,10 @@ def animate_view(
     view = _check_view(view)
     frames = check_frames(frames)
     interval, alt, name = check_animation(interval, alt, name)
+    frames = [view.check_value(frame) for frame in frames]  # 그리기 전에 모든 프레임을 검사
     if not view.blitting:
         raise ValueError(
-            "animate_view에는 axes=None으로 만든 뷰(pyplot 밖의 그림)를 넣어야 한다. "
+            "animate_view의 view에는 axes=None으로 만든 뷰(pyplot 밖의 그림)를 넣어야 한다. "
             "축을 주거나 pyplot=True로 만든 뷰는 애니메이션으로 만들 수 없다."
         )
     pngs = []
@@ -674,7 +752,7 @@ def image_explorer(view, controls, name: str = "탐색기", value=None):
     else:
         read = value
 
-    view.update(read())
+    view.update(view.check_value(read()))
     view.render()
     image = widgets.Image(value=view.to_png(), format="png")
 
@@ -692,3 +770,6 @@ def image_explorer(view, controls, name: str = "탐색기", value=None):
             return f"{name}(슬라이더와 그림)"
 
     return Explorer([*items, image])
+
+
+korean_signature_errors(globals())

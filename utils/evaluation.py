@@ -16,13 +16,16 @@ from utils._validation import (
     as_features,
     as_labels,
     check_bool,
+    check_finite_result,
     check_fraction,
     check_int,
     check_int_list,
     check_is_fitted,
     check_range,
     check_seed,
+    check_size,
     check_xy,
+    korean_signature_errors,
 )
 from utils.estimator import BaseEstimator
 from utils.losses import mse
@@ -41,8 +44,6 @@ __all__ = [
 MAX_DEGREE = 100
 
 
-
-
 def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
     counts = {name: int(round(frac * n)) for name, frac in sizes.items()}
     n_train = n - sum(counts.values())
@@ -59,6 +60,12 @@ def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
             "비율의 합을 1보다 충분히 작게 줄여야 한다."
         )
     return counts
+
+
+def _split_inputs(X, y) -> tuple[np.ndarray, np.ndarray]:
+    """나눌 특성과 라벨을 검사한다. 1차원 ``X`` 는 1차원 그대로 돌려준다."""
+    X_checked, y = check_xy(X, y)
+    return (X_checked[:, 0] if np.ndim(X) == 1 else X_checked), y
 
 
 def _order(n: int, shuffle: bool, seed: int) -> np.ndarray:
@@ -110,10 +117,7 @@ def train_test_split(
     """
     test_size = check_fraction(test_size, "test_size")
     seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
-    X_checked, y = check_xy(X, y)
-    X_arr = np.asarray(X, dtype=float)
-    if X_arr.ndim != 1:
-        X_arr = X_checked
+    X_arr, y = _split_inputs(X, y)
     n = y.shape[0]
     n_test = _split_counts(n, {"test_size": test_size})["test_size"]
     order = _order(n, shuffle, seed)
@@ -157,10 +161,7 @@ def train_val_test_split(
     val_size = check_fraction(val_size, "val_size")
     test_size = check_fraction(test_size, "test_size")
     seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
-    X_checked, y = check_xy(X, y)
-    X_arr = np.asarray(X, dtype=float)
-    if X_arr.ndim != 1:
-        X_arr = X_checked
+    X_arr, y = _split_inputs(X, y)
     n = y.shape[0]
     counts = _split_counts(n, {"val_size": val_size, "test_size": test_size})
     order = _order(n, shuffle, seed)
@@ -228,7 +229,11 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
     degree = check_int(degree, "degree", 0, MAX_DEGREE)
     low, high = check_range(domain, "domain")
     x = _as_1d_input(X)
-    return _legendre_design(x, degree, (low, high))
+    check_size(x.shape[0] * (degree + 1), "X의 길이와 degree")
+    with np.errstate(over="ignore", invalid="ignore"):
+        features = _legendre_design(x, degree, (low, high))
+    check_finite_result(features, "X나 domain", "X를 domain 안의 값으로 넣어야 한다")
+    return features
 
 
 class PolynomialRegression(BaseEstimator):
@@ -281,16 +286,22 @@ class PolynomialRegression(BaseEstimator):
         else:
             low, high = check_range(self.domain, "domain")
         A = polynomial_features(x, degree, (low, high))
-        self.coef_, *_ = np.linalg.lstsq(A, y, rcond=None)
-        self.domain_ = (low, high)
+        with np.errstate(over="ignore", invalid="ignore"):
+            coef = np.linalg.lstsq(A, y, rcond=None)[0]
+        check_finite_result(coef, "X나 y")
+        self.coef_, self.domain_ = coef, (low, high)
         return self
 
     def predict(self, X) -> np.ndarray:
         """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
         check_is_fitted(self)
         x = _as_1d_input(X)
-        low, high = self.domain_
-        return _legendre_design(x, self.coef_.shape[0] - 1, (low, high)) @ self.coef_
+        degree = self.coef_.shape[0] - 1
+        check_size(x.shape[0] * (degree + 1), "X의 길이와 degree")
+        with np.errstate(over="ignore", invalid="ignore"):
+            y_pred = _legendre_design(x, degree, self.domain_) @ self.coef_
+        check_finite_result(y_pred, "X", "X를 domain 안의 값으로 넣어야 한다")
+        return y_pred
 
 
 def polynomial_losses(
@@ -402,4 +413,10 @@ def resample_test_loss(
     errors = check_squared_errors(squared_errors)
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, errors.shape[0], size=(num_repeats, num_test))
-    return errors[idx].mean(axis=1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        estimates = errors[idx].mean(axis=1)
+    check_finite_result(estimates, "squared_errors")
+    return estimates
+
+
+korean_signature_errors(globals())

@@ -27,11 +27,13 @@ from utils._validation import (
     _is_bool,
     _is_scalar,
     as_vector,
+    check_finite_result,
     check_int,
     check_positive,
     check_real,
     check_seed,
     check_xy,
+    korean_signature_errors,
 )
 from utils.history import History
 
@@ -132,7 +134,9 @@ def least_squares(X, y) -> tuple[np.ndarray, float]:
     (1,)
     """
     Z, d = _design(X, y)
-    sol = np.linalg.lstsq(Z[:, : d + 1], Z[:, d + 1], rcond=None)[0]
+    with np.errstate(over="ignore", invalid="ignore"):
+        sol = np.linalg.lstsq(Z[:, : d + 1], Z[:, d + 1], rcond=None)[0]
+    check_finite_result(sol, "X나 y")
     return (float(sol[0]) if _one_feature(X) else sol[:d]), float(sol[d])
 
 
@@ -628,10 +632,14 @@ def quadratic_steps_to_converge(
         return 1
     if factor >= 1.0:
         return None
-    k = math.ceil(math.log(tol / start) / math.log(factor))
+    # log(tol / start)는 tol / start가 0으로 내려앉을 수 있으므로 두 로그의 차로 계산한다.
+    k = math.ceil((math.log(tol) - math.log(start)) / math.log(factor))
     # 부동소수점 반올림으로 경계에서 하나 어긋나지 않도록 확인한다.
     while k > 1 and factor ** (k - 1) * start <= tol:
         k -= 1
     while factor**k * start > tol:
         k += 1
     return k
+
+
+korean_signature_errors(globals())

@@ -19,6 +19,7 @@ from utils._validation import (
     check_positive,
     check_range,
     check_xy,
+    korean_signature_errors,
 )
 from utils.engine import animate_view as _animate
 from utils.engine import check_animation, check_dpi, check_frames
@@ -436,7 +437,8 @@ def animate_test_size(
     -------
     utils.engine.Animation
     """
-    counts = check_int_list(check_frames(num_tests, "num_tests"), "num_tests", 1, 100_000)
+    counts = check_int_list(check_frames(num_tests, "num_tests"), "num_tests", 1, 100_000,
+                            increasing=True)
     alt = alt if alt is not None else (
         f"테스트 세트의 예 개수를 {_span(counts, '개')} 늘릴 때 테스트 손실 추정값의 흩어짐"
         "(위: 히스토그램, 아래: 5~95% 구간)이 좁아지는 모습을 보여 주는 애니메이션"
@@ -446,3 +448,4 @@ def animate_test_size(
     return _animate(view, counts, interval, alt, name)
 
 
+korean_signature_errors(globals())

@@ -19,6 +19,7 @@ from utils._validation import (
     check_range,
     check_real,
     check_seed,
+    korean_signature_errors,
 )
 from utils.engine import BlitView, _check_view_args
 from utils.evaluation import check_squared_errors, resample_test_loss
@@ -27,6 +28,7 @@ from utils.plotting._base import (
     STACKED_FIGSIZE,
     check_labels,
     check_plot_ax,
+    check_plottable,
     current_axes,
 )
 
@@ -48,16 +50,23 @@ _BINS = 30
 def _check_estimates(estimates, count: int) -> np.ndarray:
     arr = _as_float_array(estimates, "estimates")
     if arr.ndim != 2 or arr.shape[0] != count:
+        flipped = arr.ndim == 2 and arr.shape[1] == count
+        hint = " 뒤바뀌었다면 estimates.T를 넣어야 한다." if flipped else ""
         raise ValueError(
             f"estimates의 모양은 (len(num_tests), 반복 횟수) = ({count}, r)이어야 한다"
-            f"(받은 모양: {arr.shape}). 예 개수마다 한 행이다."
+            f"(받은 모양: {arr.shape}). 예 개수마다 한 행이다.{hint}"
         )
     _check_finite(arr, "estimates")
+    check_plottable(arr, "estimates")
     return arr
 
 
 def _check_optional_real(value, name: str):
-    return None if value is None else check_real(value, name)
+    if value is None:
+        return None
+    value = check_real(value, name)
+    check_plottable(value, name)
+    return value
 
 
 def _draw_spread(ax, num_tests, estimates, true_loss, labels):
@@ -88,7 +97,7 @@ def plot_estimate_spread(
     Parameters
     ----------
     num_tests : sequence of int, shape (k,)
-        테스트 세트의 예 개수들(로그 눈금 x축).
+        테스트 세트의 예 개수들(로그 눈금 x축, 같은 값 없이 작은 값부터 커지는 순서).
     estimates : array_like, shape (k, num_repeats)
         예 개수마다 여러 번 다시 뽑아 잰 테스트 손실.
     true_loss : float or None, optional
@@ -112,7 +121,7 @@ def plot_estimate_spread(
     'log'
     >>> plt.close(fig)
     """
-    num_tests = check_int_list(num_tests, "num_tests", 1)
+    num_tests = check_int_list(num_tests, "num_tests", 1, increasing=True)
     estimates = _check_estimates(estimates, len(num_tests))
     true_loss = _check_optional_real(true_loss, "true_loss")
     check_plot_ax(ax)
@@ -178,6 +187,7 @@ def plot_estimate_histogram(
     >>> plt.close(fig)
     """
     estimates = as_vector(estimates, "estimates")
+    check_plottable(estimates, "estimates")
     true_loss = _check_optional_real(true_loss, "true_loss")
     bins = check_int(bins, "bins", 1, 1000)
     value_range = None if value_range is None else check_range(value_range, "value_range")
@@ -216,7 +226,8 @@ class TestSizeView(BlitView):
     squared_errors : array_like, shape (N,)
         모집단의 예별 제곱 오차(0 이상).
     num_tests : sequence of int, optional
-        고를 수 있는 테스트 세트의 예 개수들(1 이상 100,000 이하, 서로 다른 값).
+        고를 수 있는 테스트 세트의 예 개수들(1 이상 100,000 이하, 같은 값 없이 작은 값부터
+        커지는 순서).
     num_repeats : int, optional
         예 개수마다 다시 뽑는 횟수(1 이상 10,000 이하).
     seed : int, optional
@@ -255,13 +266,11 @@ class TestSizeView(BlitView):
         pyplot: bool = False,
     ):
         _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
-        self.num_tests = check_int_list(num_tests, "num_tests", 1, 100_000)
-        if len(set(self.num_tests)) != len(self.num_tests):
-            raise ValueError(f"num_tests에 같은 값이 두 번 있다(받은 값: {tuple(self.num_tests)}).")
+        self.num_tests = check_int_list(num_tests, "num_tests", 1, 100_000, increasing=True)
         num_repeats = check_int(num_repeats, "num_repeats", 1, 10_000)
         seed = check_seed(seed)
         num_test = self.num_tests[0] if num_test is None else num_test
-        num_test = _check_num_test(num_test, self.num_tests)
+        num_test = self.check_value(num_test)
         errors = check_squared_errors(squared_errors)
         # 예 개수마다 한 번씩 다시 뽑는다.
         self.estimates = np.stack(
@@ -292,9 +301,24 @@ class TestSizeView(BlitView):
         self.update(num_test)
         self.freeze([*self.bars, self.marker, self.title])
 
+    def check_value(self, num_test: int) -> int:
+        """:meth:`update` 에 넘길 예 개수를 검사한다(``num_tests`` 가운데 하나)."""
+        return _check_num_test(num_test, self.num_tests)
+
     def update(self, num_test: int) -> list:
-        """예 ``num_test`` 개로 그림을 고치고 바뀐 아티스트 목록을 돌려준다."""
-        num_test = _check_num_test(num_test, self.num_tests)
+        """예 ``num_test`` 개로 그림을 고치고 바뀐 아티스트 목록을 돌려준다.
+
+        Parameters
+        ----------
+        num_test : int
+            테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(막대들, 점선, 제목).
+        """
+        num_test = self.check_value(num_test)
         current = self.estimates[self.num_tests.index(num_test)]
         counts, _ = np.histogram(current, bins=self.edges)
         for bar, count in zip(self.bars, counts, strict=True):
@@ -314,6 +338,17 @@ def plot_test_size(
 ):
     """테스트 세트 크기 탐색기의 한 화면(:class:`TestSizeView` 한 장)을 그린다.
 
+    Parameters
+    ----------
+    squared_errors : array_like, shape (N,)
+        모집단의 예별 제곱 오차(0 이상).
+    num_test : int
+        보여 줄 테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+    num_tests, num_repeats, seed : optional
+        :class:`TestSizeView` 와 같다.
+    axes : sequence of two Axes, optional
+        그릴 두 축(위, 아래). 없으면 pyplot에 새 그림을 만든다.
+
     Returns
     -------
     numpy.ndarray of Axes, shape (2,)
@@ -332,3 +367,6 @@ def plot_test_size(
     view = TestSizeView(squared_errors, num_tests, num_repeats, seed, num_test, axes=axes,
                         pyplot=True)
     return view.axes
+
+
+korean_signature_errors(globals())
