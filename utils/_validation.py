@@ -754,6 +754,11 @@ def korean_signature_errors(namespace: dict) -> None:
     ...
     TypeError: area에 꼭 필요한 인자가 빠졌다: width. width=...처럼 넣어야 한다.
     """
+    if not isinstance(namespace, dict) or not isinstance(namespace.get("__all__"), list):
+        raise TypeError(
+            "namespace에는 __all__이 있는 모듈의 이름 공간, 곧 globals()를 넣어야 한다"
+            f"(받은 값: {_shown(namespace)})."
+        )
     for public in namespace["__all__"]:
         value = namespace[public]
         if inspect.isfunction(value):
@@ -762,3 +767,6 @@ def korean_signature_errors(namespace: dict) -> None:
             for attr, member in list(vars(value).items()):
                 if inspect.isfunction(member) and (attr == "__init__" or not attr.startswith("_")):
                     setattr(value, attr, _with_korean_signature_errors(member))
+
+
+korean_signature_errors(globals())

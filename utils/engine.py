@@ -492,7 +492,7 @@ def _check_label(value, name: str) -> str:
             f"{name}에는 비어 있지 않은 문자열을 넣어야 한다(받은 값: {_shown(value)})."
         )
     if not value.strip():
-        raise ValueError(f"{name}이(가) 비어 있다. 그림을 설명하는 글을 넣어야 한다.")
+        raise ValueError(f"{name}이(가) 비어 있다. 공백만이 아닌 글을 넣어야 한다.")
     return value
 
 

@@ -56,7 +56,15 @@ class BaseEstimator:
 
     생성자의 인자 이름이 곧 매개변수 이름이다. :class:`LinearRegressionGD` 와
     :class:`utils.evaluation.PolynomialRegression` 이 이 클래스를 물려받는다.
+
+    Examples
+    --------
+    >>> BaseEstimator().get_params()
+    {}
     """
+
+    def __init__(self):
+        """매개변수가 없다(물려받는 클래스가 자기 매개변수를 받는 생성자를 정한다)."""
 
     @classmethod
     def _get_param_names(cls) -> list[str]:

@@ -55,9 +55,10 @@ def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
             )
     if n_train < 1:
         total = sum(sizes.values())
+        names = " + ".join(sizes)
         raise ValueError(
-            f"예가 {n}개일 때 나머지 세트 비율의 합이 {total:g}이면 학습 세트가 비어 버린다. "
-            "비율의 합을 1보다 충분히 작게 줄여야 한다."
+            f"예가 {n}개일 때 {names} = {total:g}이면 학습 세트가 비어 버린다. "
+            f"{names}의 합을 1보다 충분히 작게 줄여야 한다."
         )
     return counts
 
