@@ -147,14 +147,38 @@ class BaseEstimator:
         return f"{type(self).__name__}({', '.join(changed)})"
 
     def fit(self, X, y):
-        """학습 데이터로 모델을 학습시키고 ``self`` 를 돌려준다(하위 클래스가 정한다)."""
+        """학습 데이터로 모델을 학습시키고 ``self`` 를 돌려준다(하위 클래스가 정한다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, d)
+            특성.
+        y : array_like, shape (n,)
+            라벨.
+
+        Returns
+        -------
+        BaseEstimator
+            학습된 ``self``.
+        """
         raise NotImplementedError(
             f"{type(self).__name__}에는 fit이 없다. BaseEstimator를 물려받는 클래스가 fit을 "
             "정해야 한다."
         )
 
     def predict(self, X):
-        """특성 ``X`` 에 대한 예측을 돌려준다(하위 클래스가 정한다)."""
+        """특성 ``X`` 에 대한 예측을 돌려준다(하위 클래스가 정한다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, d)
+            특성.
+
+        Returns
+        -------
+        numpy.ndarray, shape (n,)
+            예측 ``y_pred``.
+        """
         raise NotImplementedError(
             f"{type(self).__name__}에는 predict가 없다. BaseEstimator를 물려받는 클래스가 "
             "predict를 정해야 한다."

@@ -273,7 +273,20 @@ class PolynomialRegression(BaseEstimator):
     def fit(self, X, y) -> PolynomialRegression:
         """최소 제곱으로 계수를 구하고 ``self`` 를 돌려준다.
 
-        예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다.
+        예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다. 오류가 나면
+        모델은 바뀌지 않는다(이미 학습된 모델이면 이전 ``coef_`` 가 그대로 남는다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, 1)
+            특성 하나.
+        y : array_like, shape (n,)
+            라벨.
+
+        Returns
+        -------
+        PolynomialRegression
+            학습된 ``self``.
         """
         degree = check_int(self.degree, "degree", 0, MAX_DEGREE)
         if self.domain is not None:
@@ -294,7 +307,23 @@ class PolynomialRegression(BaseEstimator):
         return self
 
     def predict(self, X) -> np.ndarray:
-        """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
+        """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다.
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, 1)
+            특성 하나.
+
+        Returns
+        -------
+        numpy.ndarray, shape (n,)
+            예측값.
+
+        Raises
+        ------
+        NotFittedError
+            :meth:`fit` 을 부르기 전일 때.
+        """
         check_is_fitted(self)
         x = _as_1d_input(X)
         degree = self.coef_.shape[0] - 1
@@ -351,6 +380,18 @@ def polynomial_losses(
 
 def check_squared_errors(squared_errors, name: str = "squared_errors") -> np.ndarray:
     """예별 제곱 오차(0 이상의 유한한 1차원 배열)인지 검사한다.
+
+    Parameters
+    ----------
+    squared_errors : array_like, shape (n,) or (n, 1)
+        예별 제곱 오차.
+    name : str, optional
+        오류 메시지에 쓸 인자 이름.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        검사한 제곱 오차.
 
     Examples
     --------

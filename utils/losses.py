@@ -114,6 +114,18 @@ def squared_loss(y, y_pred) -> np.ndarray:
 def mse(y, y_pred) -> float:
     r"""평균 제곱 오차 :math:`\frac{1}{n}\sum_i (y_i - y'_i)^2` 를 돌려준다.
 
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        평균 제곱 오차.
+
     Examples
     --------
     >>> mse([3.0, 5.0], [1.0, 5.0])
@@ -130,6 +142,18 @@ def mse(y, y_pred) -> float:
 def rmse(y, y_pred) -> float:
     r"""평균 제곱근 오차 :math:`\sqrt{\mathrm{MSE}}` 를 돌려준다(라벨과 같은 단위).
 
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        평균 제곱근 오차.
+
     Examples
     --------
     >>> rmse([3.0, 5.0], [1.0, 5.0]) == 2.0 ** 0.5
@@ -143,6 +167,18 @@ def r2_score(y, y_pred) -> float:
 
     완벽한 예측이면 1, 평균으로만 예측하는 모델과 같으면 0이다. 라벨이 모두 같으면
     (분모가 0) scikit-learn처럼 완벽한 예측은 1, 그 밖에는 0을 돌려준다.
+
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        결정 계수(1 이하).
 
     Examples
     --------

@@ -106,7 +106,7 @@ def _check_tol(tol) -> float | None:
     return None if tol is None else check_positive(tol, "tol")
 
 
-def least_squares(X, y) -> tuple[np.ndarray, float]:
+def least_squares(X, y) -> tuple[float | np.ndarray, float]:
     """MSE를 최소로 하는 가중치와 편향(닫힌 형식의 최소 제곱 해)을 돌려준다.
 
     경사하강법이 도달해야 할 답을 확인할 때 쓴다.
@@ -499,6 +499,16 @@ def sgd(
 ) -> History:
     """확률적 경사하강법(SGD): 배치 크기 1의 :func:`minibatch_sgd`.
 
+    Parameters
+    ----------
+    X, y, learning_rate, num_epochs, w0, b0, seed, divergence_factor
+        :func:`minibatch_sgd` 와 같다.
+
+    Returns
+    -------
+    History
+        단계마다의 기록(``batch_size`` 는 1).
+
     Examples
     --------
     >>> X = np.linspace(-1.0, 1.0, 100)
@@ -613,6 +623,22 @@ def quadratic_steps_to_converge(
     :math:`w_k = (1 - \alpha c)^k w_0` 이므로 :math:`|1 - \alpha c|^k |w_0| \le` ``tol``
     을 만족하는 가장 작은 :math:`k` 가 답이다. :math:`|1 - \alpha c| \ge 1`
     (즉 :math:`\alpha \ge 2/c`)이면 영영 수렴하지 않으므로 None을 돌려준다.
+
+    Parameters
+    ----------
+    curvature : float
+        곡률 :math:`c = f''` (0보다 큰 수).
+    learning_rate : float
+        학습률 :math:`\alpha` (0보다 큰 수).
+    w0 : float, optional
+        시작점.
+    tol : float, optional
+        수렴 기준(최솟값까지의 거리, 0보다 큰 수).
+
+    Returns
+    -------
+    int or None
+        수렴까지의 단계 수. 수렴하지 않으면 None.
 
     Examples
     --------

@@ -116,6 +116,16 @@ def check_labels(**labels) -> None:
         check_text(value, name, allow_none=name.endswith("_label") or name == "label")
 
 
+def add_legend(ax, **kwargs) -> None:
+    """범례 이름이 있는 아티스트가 하나라도 있을 때만 범례를 그린다.
+
+    범례 이름을 모두 None으로 주면(범례에서 빼라는 뜻) 범례를 그리지 않는다. 그냥
+    ``ax.legend()`` 를 부르면 matplotlib이 "No artists with labels" 경고를 낸다.
+    """
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(**kwargs)
+
+
 def log_yaxis(ax) -> None:
     r"""세로축을 로그 눈금으로 바꾸고 눈금을 :math:`10^k` 로 적는다.
 

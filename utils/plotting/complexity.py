@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     NotFittedError,
@@ -26,6 +27,7 @@ from utils.evaluation import _legendre_design
 from utils.plotting._base import (
     EXPLORER_DPI,
     STACKED_FIGSIZE,
+    add_legend,
     check_labels,
     check_plot_ax,
     check_plottable,
@@ -101,7 +103,7 @@ def _draw_scene(ax, grid, curve, train, test, true_curve, x_range, ylim, labels)
     ax.set_xlim(*x_range)
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
     return fit_line
 
 
@@ -115,13 +117,13 @@ def plot_polynomial_fit(
     x_range: tuple[float, float] = (0.0, 1.0),
     ylim: tuple[float, float] | None = (-2.0, 2.0),
     ax=None,
-    train_label: str = "학습 세트",
-    test_label: str = "테스트 세트",
-    fit_label: str = "모델의 예측",
-    true_label: str = "참 함수",
+    train_label: str | None = "학습 세트",
+    test_label: str | None = "테스트 세트",
+    fit_label: str | None = "모델의 예측",
+    true_label: str | None = "참 함수",
     xlabel: str = "특성 x",
     ylabel: str = "라벨 y",
-):
+) -> Axes:
     """학습된 모델의 예측 곡선을 학습 세트(와 테스트 세트) 점과 함께 그린다.
 
     Parameters
@@ -214,7 +216,7 @@ def _draw_degree_losses(ax, degrees, train, test, highlight, logy, labels):
         plain_log_yaxis(ax)
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper left", fontsize="small")
+    add_legend(ax, loc="upper left", fontsize="small")
     return train_line, test_line, marker
 
 
@@ -225,11 +227,11 @@ def plot_loss_vs_degree(
     highlight: int | None = None,
     logy: bool = True,
     ax=None,
-    train_label: str = "학습 손실",
-    test_label: str = "테스트 손실",
+    train_label: str | None = "학습 손실",
+    test_label: str | None = "테스트 손실",
     xlabel: str = "다항식 차수(모델 복잡도)",
     ylabel: str = "평균 제곱 오차(MSE)",
-):
+) -> Axes:
     """차수(모델 복잡도)에 따른 학습 손실과 테스트 손실을 그린다.
 
     Parameters
@@ -281,11 +283,11 @@ def plot_split(
     X_test,
     y_test,
     ax=None,
-    train_label: str = "학습 세트",
-    test_label: str = "테스트 세트",
+    train_label: str | None = "학습 세트",
+    test_label: str | None = "테스트 세트",
     xlabel: str = "특성 x",
     ylabel: str = "라벨 y",
-):
+) -> Axes:
     """학습 세트와 테스트 세트의 예를 다른 색과 모양으로 흩어 그린다.
 
     Parameters
@@ -321,7 +323,7 @@ def plot_split(
     ax.scatter(*test, s=24, marker="s", color="C1", label=test_label)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
     return ax
 
 
@@ -418,7 +420,18 @@ class ComplexityView(BlitView):
         self.freeze([self.fit_line, self.marker, self.title])
 
     def check_value(self, degree: int) -> int:
-        """:meth:`update` 에 넘길 차수를 검사한다(0 이상 ``max_degree`` 이하의 정수)."""
+        """:meth:`update` 에 넘길 차수를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        degree : int
+            차수(0 이상 ``max_degree`` 이하의 정수).
+
+        Returns
+        -------
+        int
+            검사한 차수.
+        """
         return check_int(degree, "degree", 0, self.max_degree)
 
     def update(self, degree: int) -> list:
@@ -453,7 +466,7 @@ def plot_complexity(
     domain: tuple[float, float] = (0.0, 1.0),
     true_function=None,
     axes=None,
-):
+) -> np.ndarray:
     """모델 복잡도 탐색기의 한 화면(:class:`ComplexityView` 한 장)을 그린다.
 
     위 축에는 차수 ``degree`` 다항식의 예측 곡선과 학습·테스트 점을, 아래 축에는 차수

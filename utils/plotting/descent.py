@@ -9,6 +9,7 @@ pyplot 그림에 한 번 그린 것이다.
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     _shown,
@@ -27,6 +28,7 @@ from utils.plotting._base import (
     FIGSIZE,
     PLOT_LIMIT,
     STACKED_FIGSIZE,
+    add_legend,
     check_color,
     check_labels,
     check_plottable,
@@ -136,7 +138,18 @@ class LearningRateView(BlitView):
         self.freeze([self.path, self.loss_line, *self.titles])
 
     def check_value(self, learning_rate: float) -> float:
-        """:meth:`update` 에 넘길 학습률을 검사한다(0보다 큰 유한한 수)."""
+        """:meth:`update` 에 넘길 학습률을 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        learning_rate : float
+            학습률(0보다 큰 유한한 수).
+
+        Returns
+        -------
+        float
+            검사한 학습률.
+        """
         return check_positive(learning_rate, "learning_rate")
 
     def update(self, learning_rate: float) -> list:
@@ -183,7 +196,7 @@ def plot_learning_rate(
     num_steps: int = 20,
     tol: float = 0.005,
     axes=None,
-):
+) -> np.ndarray:
     """학습률 하나에 대한 :class:`LearningRateView` 를 한 번 그리고 두 축을 돌려준다.
 
     Parameters
@@ -322,7 +335,18 @@ class BatchSizeView(BlitView):
         self.freeze([self.path, self.loss_line, *self.titles])
 
     def check_value(self, batch_size: int) -> int:
-        """:meth:`update` 에 넘길 배치 크기를 검사한다(1 이상 n 이하의 정수)."""
+        """:meth:`update` 에 넘길 배치 크기를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        batch_size : int
+            배치 크기(1 이상 n 이하의 정수).
+
+        Returns
+        -------
+        int
+            검사한 배치 크기.
+        """
         return check_int(batch_size, "batch_size", 1, self.n)
 
     def update(self, batch_size: int) -> list:
@@ -362,7 +386,7 @@ def plot_batch_size(
     num_epochs: int = 1,
     seed: int = 0,
     axes=None,
-):
+) -> np.ndarray:
     """배치 크기 하나에 대한 :class:`BatchSizeView` 를 한 번 그리고 두 축을 돌려준다.
 
     Parameters
@@ -488,14 +512,25 @@ class FitView(BlitView):
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         if data_label is not None or line_label is not None:
-            ax.legend(loc="upper left")
+            add_legend(ax, loc="upper left")
         (self.title,) = _reserve_titles([ax])
         if params is not None:
             self.update(params)
         self.freeze([self.line, self.title])
 
     def check_value(self, params) -> tuple[float, float]:
-        """:meth:`update` 에 넘길 ``(w, b)`` 를 검사한다(절댓값 1e100 이하의 두 실수)."""
+        """:meth:`update` 에 넘길 ``(w, b)`` 를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        params : tuple of float
+            직선의 ``(w, b)`` (절댓값 1e100 이하의 두 실수).
+
+        Returns
+        -------
+        tuple of float
+            검사한 ``(w, b)``.
+        """
         return _check_params(params)
 
     def update(self, params) -> list:
@@ -531,7 +566,7 @@ def plot_fit(
     data_label: str | None = "데이터",
     line_label: str | None = "모델 y' = b + wx",
     color="C1",
-):
+) -> Axes:
     """데이터(산점도)와 선형 모델 :math:`y' = b + wx` 의 직선을 그린다(:class:`FitView` 한 장).
 
     제목에 그 직선의 MSE를 적는다.

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     _as_float_array,
@@ -26,6 +27,7 @@ from utils.evaluation import check_squared_errors, resample_test_loss
 from utils.plotting._base import (
     EXPLORER_DPI,
     STACKED_FIGSIZE,
+    add_legend,
     check_labels,
     check_plot_ax,
     check_plottable,
@@ -78,7 +80,7 @@ def _draw_spread(ax, num_tests, estimates, true_loss, labels):
     ax.set_xscale("log")
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
 
 
 def plot_estimate_spread(
@@ -86,12 +88,12 @@ def plot_estimate_spread(
     estimates,
     true_loss: float | None = None,
     ax=None,
-    label: str = "테스트 손실 추정값(5~95% 구간)",
-    median_label: str = "추정값의 중앙값",
-    true_label: str = "새 데이터에서의 실제 손실",
+    label: str | None = "테스트 손실 추정값(5~95% 구간)",
+    median_label: str | None = "추정값의 중앙값",
+    true_label: str | None = "새 데이터에서의 실제 손실",
     xlabel: str = "테스트 세트 크기(예 개수)",
     ylabel: str = "평균 제곱 오차(MSE)",
-):
+) -> Axes:
     """테스트 세트의 예 개수에 따라 테스트 손실 추정값이 흩어지는 폭을 그린다.
 
     Parameters
@@ -138,7 +140,7 @@ def _draw_histogram(ax, estimates, true_loss, bins, value_range, labels):
     _, _, bars = ax.hist(estimates, bins=bins, range=value_range, color="C0", alpha=0.7)
     if true_loss is not None:
         ax.axvline(true_loss, color="k", ls="--", lw=1.5, label=labels["true"])
-        ax.legend(loc="upper right", fontsize="small")
+        add_legend(ax, loc="upper right", fontsize="small")
     if value_range is not None:
         ax.set_xlim(*value_range)
     ax.set_xlabel(labels["x"])
@@ -152,10 +154,10 @@ def plot_estimate_histogram(
     bins: int = 30,
     value_range: tuple[float, float] | None = None,
     ax=None,
-    true_label: str = "실제 손실",
+    true_label: str | None = "실제 손실",
     xlabel: str = "테스트 손실 추정값(MSE)",
     ylabel: str = "횟수",
-):
+) -> Axes:
     """테스트 손실 추정값들의 히스토그램을 그린다.
 
     Parameters
@@ -302,7 +304,18 @@ class TestSizeView(BlitView):
         self.freeze([*self.bars, self.marker, self.title])
 
     def check_value(self, num_test: int) -> int:
-        """:meth:`update` 에 넘길 예 개수를 검사한다(``num_tests`` 가운데 하나)."""
+        """:meth:`update` 에 넘길 예 개수를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        num_test : int
+            테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+
+        Returns
+        -------
+        int
+            검사한 예 개수.
+        """
         return _check_num_test(num_test, self.num_tests)
 
     def update(self, num_test: int) -> list:
@@ -335,7 +348,7 @@ def plot_test_size(
     num_repeats: int = 500,
     seed: int = 0,
     axes=None,
-):
+) -> np.ndarray:
     """테스트 세트 크기 탐색기의 한 화면(:class:`TestSizeView` 한 장)을 그린다.
 
     Parameters

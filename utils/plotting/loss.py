@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     _as_float_array,
@@ -19,6 +20,7 @@ from utils._validation import (
     korean_signature_errors,
 )
 from utils.plotting._base import (
+    add_legend,
     check_color,
     check_fmt,
     check_labels,
@@ -123,7 +125,7 @@ def plot_loss_curve(
     ylabel: str = "손실(MSE)",
     logy: bool = False,
     **line_kw,
-):
+) -> Axes:
     """단계(또는 처리한 예의 개수)에 따른 손실 곡선을 그린다.
 
     Parameters
@@ -174,7 +176,7 @@ def plot_loss_curve(
         log_yaxis(ax)
     _label_axes(ax, xlabel, ylabel)
     if label is not None:
-        ax.legend()
+        add_legend(ax)
     return ax
 
 
@@ -189,7 +191,7 @@ def plot_loss_bowl(
     curve_label: str | None = "손실 곡선",
     path_label: str | None = "경사하강법의 걸음",
     color="C1",
-):
+) -> Axes:
     """가중치에 따른 손실 곡선(그릇 모양)과, 주어지면 경사하강법의 걸음을 그린다.
 
     Parameters
@@ -234,12 +236,24 @@ def plot_loss_bowl(
         _draw_path(ax, w_path, loss_path, "o-", color, path_label)
     _label_axes(ax, xlabel, ylabel)
     if curve_label is not None or (w_path is not None and path_label is not None):
-        ax.legend()
+        add_legend(ax)
     return ax
 
 
 def check_loss_grid(w_values, b_values, loss_grid) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """등고선 격자를 검사한다: 늘어나는 w·b 값과 ``(len(b_values), len(w_values))`` 손실.
+
+    Parameters
+    ----------
+    w_values, b_values : array_like
+        격자의 w 값들과 b 값들(1차원, 커지는 순서, 2개 이상).
+    loss_grid : array_like, shape (len(b_values), len(w_values))
+        격자의 손실(0 이상).
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        검사한 ``(w_values, b_values, loss_grid)``.
 
     Examples
     --------
@@ -286,7 +300,7 @@ def plot_loss_contour(
     path_label: str | None = "경사하강법의 경로",
     color="C3",
     marker: str = ".-",
-):
+) -> Axes:
     """(w, b) 평면 위의 손실 등고선과, 주어지면 최적화 경로를 그린다.
 
     등고선 높이는 로그 간격으로 잡아 그릇 바닥 근처도 보이게 한다.
@@ -341,7 +355,7 @@ def plot_loss_contour(
         _draw_path(ax, w_path, b_path, marker, color, path_label)
         ax.plot(w_path[:1], b_path[:1], "s", color=color, ms=6)
         if path_label is not None:
-            ax.legend(loc="upper right")
+            add_legend(ax, loc="upper right")
     _label_axes(ax, xlabel, ylabel)
     return ax
 
