@@ -9,20 +9,31 @@ from __future__ import annotations
 import numpy as np
 
 from utils._validation import (
+    _as_float_array,
+    _check_finite,
     _is_bool,
     _is_scalar,
-    as_vector,
     check_bool,
+    check_finite_result,
     check_int,
     check_positive,
     check_real,
     check_seed,
+    korean_signature_errors,
 )
 
 __all__ = ["make_cricket_data"]
 
 #: 한 번에 만들 수 있는 예의 최대 개수(메모리를 넘지 않게 한다).
 MAX_EXAMPLES = 10_000_000
+
+
+def _labels(make, names: str) -> np.ndarray:
+    """라벨을 만들고(오버플로 경고 없이) 모두 유한한지 확인한다: 잡음이나 계수가 너무 크면 오류."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        y = make()
+    check_finite_result(y, names, f"{names}을(를) 줄여야 한다")
+    return y
 
 
 # ---------------------------------------------------------------------------
@@ -66,7 +77,7 @@ def make_cricket_data(
     noise = check_positive(noise, "noise")
     rng = np.random.default_rng(check_seed(seed))
     X = rng.uniform(60.0, 200.0, size=n)
-    y = 10.0 + (X - 40.0) / 7.0 + rng.normal(0.0, noise, size=n)
+    y = _labels(lambda: 10.0 + (X - 40.0) / 7.0 + rng.normal(0.0, noise, size=n), "noise")
     return X, y
 
 
@@ -113,7 +124,7 @@ def make_linear_data(
     noise = check_positive(noise, "noise")
     rng = np.random.default_rng(check_seed(seed))
     X = rng.standard_normal(n)
-    y = b + w * X + rng.normal(0.0, noise, size=n)
+    y = _labels(lambda: b + w * X + rng.normal(0.0, noise, size=n), "w나 b, noise")
     return X, y
 
 # ---------------------------------------------------------------------------
@@ -126,16 +137,39 @@ __all__ += ["smooth_function", "make_smooth_data", "make_grouped_data", "make_dr
 def smooth_function(X) -> np.ndarray:
     """3장 실험의 숨겨진 참 함수 ``f(x) = sin(2πx)`` 를 계산한다.
 
+    :func:`numpy.sin` 처럼 값마다 계산하므로 결과의 모양은 ``X`` 와 같다(``(n,)``,
+    ``(n, 1)``, 수 하나).
+
+    Parameters
+    ----------
+    X : float or array_like
+        입력(유한한 실수들, 절댓값 1e15 이하).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``X`` 와 같은 모양의 함숫값.
+
     Examples
     --------
     >>> smooth_function([0.0, 0.25]).round(6)
     array([0., 1.])
     >>> float(smooth_function(0.25))
     1.0
+    >>> smooth_function([[0.25], [0.75]]).shape
+    (2, 1)
     """
     if _is_scalar(X) or _is_bool(X):
-        return np.sin(2.0 * np.pi * np.asarray(check_real(X, "X")))
-    return np.sin(2.0 * np.pi * as_vector(X, "X"))
+        x = np.asarray(check_real(X, "X"))
+    else:
+        x = _as_float_array(X, "X")
+        _check_finite(x, "X")
+    if np.any(np.abs(x) > 1e15):
+        raise ValueError(
+            "X의 절댓값이 1e15보다 크면 sin(2πx)의 값이 의미가 없다(부동소수점으로 한 주기를 "
+            "나타낼 수 없다). 0과 1 근처의 값을 넣어야 한다."
+        )
+    return np.sin(2.0 * np.pi * x)
 
 
 def make_smooth_data(
@@ -177,7 +211,7 @@ def make_smooth_data(
     rng = np.random.default_rng(check_seed(seed))
     sort = check_bool(sort, "sort")
     X = rng.uniform(0.0, 1.0, size=n)
-    y = smooth_function(X) + rng.normal(0.0, noise, size=n)
+    y = _labels(lambda: smooth_function(X) + rng.normal(0.0, noise, size=n), "noise")
     if sort:
         order = np.argsort(X, kind="stable")
         X, y = X[order], y[order]
@@ -235,8 +269,13 @@ def make_grouped_data(
     shared_noise = rng.normal(0.0, noise, size=num_groups)
     groups = np.repeat(np.arange(num_groups), group_size)
     size = groups.shape[0]
-    X = np.clip(centers[groups] + rng.normal(0.0, jitter, size=size), 0.0, 1.0)
-    y = smooth_function(X) + shared_noise[groups] + rng.normal(0.0, jitter, size=size)
+    with np.errstate(over="ignore", invalid="ignore"):
+        X = np.clip(centers[groups] + rng.normal(0.0, jitter, size=size), 0.0, 1.0)
+    check_finite_result(X, "jitter", "jitter를 줄여야 한다")
+    y = _labels(
+        lambda: smooth_function(X) + shared_noise[groups] + rng.normal(0.0, jitter, size=size),
+        "noise나 jitter",
+    )
     return X, y, groups
 
 
@@ -281,5 +320,9 @@ def make_drifting_data(
     rng = np.random.default_rng(check_seed(seed))
     t = np.linspace(0.0, 1.0, n)
     X = rng.uniform(0.0, 1.0, size=n)
-    y = smooth_function(X) + drift * t + rng.normal(0.0, noise, size=n)
+    y = _labels(lambda: smooth_function(X) + drift * t + rng.normal(0.0, noise, size=n),
+                "drift나 noise")
     return t, X, y
+
+
+korean_signature_errors(globals())

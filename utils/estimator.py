@@ -26,11 +26,13 @@ from utils._validation import (
     NotFittedError,
     as_features,
     check_bool,
+    check_finite_result,
     check_int,
     check_is_fitted,
     check_positive,
     check_seed,
     check_xy,
+    korean_signature_errors,
 )
 from utils.losses import r2_score
 
@@ -39,6 +41,9 @@ from utils.losses import r2_score
 __all__ = ["BaseEstimator", "NotFittedError", "LinearRegressionGD"]
 
 _METHODS = ("gd", "lstsq")
+
+#: 학습 데이터 전체의 손실이 처음 손실의 이 배수를 넘으면 발산으로 본다(gradient_descent와 같다).
+_DIVERGENCE_FACTOR = 1e6
 
 
 def _mse(y: np.ndarray, y_pred: np.ndarray) -> float:
@@ -51,12 +56,24 @@ class BaseEstimator:
 
     생성자의 인자 이름이 곧 매개변수 이름이다. :class:`LinearRegressionGD` 와
     :class:`utils.evaluation.PolynomialRegression` 이 이 클래스를 물려받는다.
+
+    Examples
+    --------
+    >>> BaseEstimator().get_params()
+    {}
     """
+
+    def __init__(self):
+        """매개변수가 없다(물려받는 클래스가 자기 매개변수를 받는 생성자를 정한다)."""
 
     @classmethod
     def _get_param_names(cls) -> list[str]:
         signature = inspect.signature(cls.__init__)
-        return sorted(name for name in signature.parameters if name != "self")
+        return sorted(
+            name
+            for name, param in signature.parameters.items()
+            if name != "self" and param.kind not in (param.VAR_POSITIONAL, param.VAR_KEYWORD)
+        )
 
     def get_params(self, deep: bool = True) -> dict:
         """생성자 매개변수의 이름과 값을 사전으로 돌려준다.
@@ -82,6 +99,18 @@ class BaseEstimator:
     def set_params(self, **params):
         """매개변수를 바꾸고 ``self`` 를 돌려준다. 값의 검사는 ``fit`` 에서 한다.
 
+        이름 하나라도 틀리면 아무 매개변수도 바꾸지 않는다.
+
+        Parameters
+        ----------
+        **params
+            바꿀 매개변수(이름=값).
+
+        Returns
+        -------
+        BaseEstimator
+            ``self``.
+
         Raises
         ------
         ValueError
@@ -93,12 +122,13 @@ class BaseEstimator:
         10
         """
         valid = self._get_param_names()
-        for name, value in params.items():
+        for name in params:
             if name not in valid:
                 raise ValueError(
                     f"{type(self).__name__}에는 '{name}' 매개변수가 없다. "
                     f"다음 중 하나를 써야 한다: {', '.join(valid)}."
                 )
+        for name, value in params.items():
             setattr(self, name, value)
         return self
 
@@ -117,18 +147,60 @@ class BaseEstimator:
         return f"{type(self).__name__}({', '.join(changed)})"
 
     def fit(self, X, y):
-        """학습 데이터로 모델을 학습시키고 ``self`` 를 돌려준다(하위 클래스가 정한다)."""
-        raise NotImplementedError
+        """학습 데이터로 모델을 학습시키고 ``self`` 를 돌려준다(하위 클래스가 정한다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, d)
+            특성.
+        y : array_like, shape (n,)
+            라벨.
+
+        Returns
+        -------
+        BaseEstimator
+            학습된 ``self``.
+        """
+        raise NotImplementedError(
+            f"{type(self).__name__}에는 fit이 없다. BaseEstimator를 물려받는 클래스가 fit을 "
+            "정해야 한다."
+        )
 
     def predict(self, X):
-        """특성 ``X`` 에 대한 예측을 돌려준다(하위 클래스가 정한다)."""
-        raise NotImplementedError
+        """특성 ``X`` 에 대한 예측을 돌려준다(하위 클래스가 정한다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, d)
+            특성.
+
+        Returns
+        -------
+        numpy.ndarray, shape (n,)
+            예측 ``y_pred``.
+        """
+        raise NotImplementedError(
+            f"{type(self).__name__}에는 predict가 없다. BaseEstimator를 물려받는 클래스가 "
+            "predict를 정해야 한다."
+        )
 
     def score(self, X, y) -> float:
         """결정 계수 :math:`R^2` 를 돌려준다(:func:`utils.losses.r2_score`, 1이면 완벽한 예측).
 
         scikit-learn의 모든 회귀 모델처럼 클수록 좋다. 이 책의 손실(MSE)은
         :func:`utils.losses.mse` 로 잰다.
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, d)
+            특성.
+        y : array_like, shape (n,)
+            라벨.
+
+        Returns
+        -------
+        float
+            결정 계수.
 
         Raises
         ------
@@ -218,7 +290,11 @@ class LinearRegressionGD(BaseEstimator):
     # -- 학습과 예측 ---------------------------------------------------------------
 
     def _check_params(self, n_samples: int) -> dict:
-        if not isinstance(self.method, str) or self.method not in _METHODS:
+        if not isinstance(self.method, str):
+            raise TypeError(
+                f"method에는 문자열 'gd' 또는 'lstsq'를 넣어야 한다(받은 값: {self.method!r})."
+            )
+        if self.method not in _METHODS:
             raise ValueError(
                 f"method는 'gd' 또는 'lstsq' 중 하나여야 한다(받은 값: {self.method!r})."
             )
@@ -259,31 +335,40 @@ class LinearRegressionGD(BaseEstimator):
         ------
         ValueError
             입력이 비었거나 NaN이 있거나 길이가 다를 때, 매개변수가 범위를 벗어날 때,
-            경사하강법이 발산할 때(학습률을 줄여야 한다).
+            경사하강법이 발산할 때(학습률을 줄여야 한다). 오류가 나면 모델은 바뀌지 않는다:
+            이미 학습된 모델이면 이전 ``coef_``, ``intercept_`` 가 그대로 남는다.
         """
         X, y = check_xy(X, y)
         n, d = X.shape
         params = self._check_params(n)
 
-        if self.standardize:
-            mean = X.mean(axis=0)
-            scale = X.std(axis=0)
-            scale[scale == 0.0] = 1.0  # 값이 하나뿐인 특성은 나누지 않는다
-        else:
-            mean = np.zeros(d)
-            scale = np.ones(d)
-        Z = (X - mean) / scale
+        with np.errstate(over="ignore", invalid="ignore"):
+            if self.standardize:
+                mean = X.mean(axis=0)
+                scale = X.std(axis=0)
+                scale[scale == 0.0] = 1.0  # 값이 하나뿐인 특성은 나누지 않는다
+            else:
+                mean = np.zeros(d)
+                scale = np.ones(d)
+            Z = (X - mean) / scale
+            start_loss = _mse(y, np.zeros(n))
+        check_finite_result(np.concatenate([mean, scale, [start_loss]]), "X나 y")
 
         if self.method == "lstsq":
             A = np.column_stack([Z, np.ones(n)])
-            solution, *_ = np.linalg.lstsq(A, y, rcond=None)
-            w_z, b_z = solution[:d], float(solution[d])
-            history = [_mse(y, Z @ w_z + b_z)]
+            with np.errstate(over="ignore", invalid="ignore"):
+                solution, *_ = np.linalg.lstsq(A, y, rcond=None)
+                w_z, b_z = solution[:d], float(solution[d])
+                history = [_mse(y, Z @ w_z + b_z)]
         else:
             w_z, b_z, history = self._gradient_descent(Z, y, **params)
+        with np.errstate(over="ignore", invalid="ignore"):
+            coef = w_z / scale
+            intercept = float(b_z - np.dot(coef, mean))
+        check_finite_result(np.append(coef, [intercept, history[-1]]), "X나 y")
 
-        self.coef_ = w_z / scale
-        self.intercept_ = float(b_z - np.dot(w_z / scale, mean))
+        self.coef_ = coef
+        self.intercept_ = intercept
         self.n_features_in_ = d
         self.loss_history_ = np.asarray(history)
         return self
@@ -294,6 +379,7 @@ class LinearRegressionGD(BaseEstimator):
         w = np.zeros(d)
         b = 0.0
         history = [_mse(y, Z @ w + b)]
+        bound = _DIVERGENCE_FACTOR * history[0] if history[0] > 0 else np.inf
         with np.errstate(over="ignore", invalid="ignore"):
             for epoch in range(1, num_epochs + 1):
                 order = rng.permutation(n) if batch_size < n else np.arange(n)
@@ -304,11 +390,11 @@ class LinearRegressionGD(BaseEstimator):
                     w = w - learning_rate * 2.0 * (Z[idx].T @ error) / len(idx)
                     b = b - learning_rate * 2.0 * float(np.mean(error))
                 loss = _mse(y, Z @ w + b)
-                if not np.isfinite(loss):
+                if not loss <= bound:  # NaN도 여기서 걸린다
                     raise ValueError(
-                        f"경사하강법이 발산했다({epoch}번째 에포크에서 손실이 무한대가 되었다). "
-                        f"learning_rate를 줄이거나(지금: {learning_rate:g}) "
-                        "standardize=True로 특성을 표준화해야 한다."
+                        f"경사하강법이 발산했다({epoch}번째 에포크에서 손실이 처음의 "
+                        f"{_DIVERGENCE_FACTOR:g}배를 넘었다). learning_rate를 줄이거나"
+                        f"(지금: {learning_rate:g}) standardize=True로 특성을 표준화해야 한다."
                     )
                 history.append(loss)
         return w, b, history
@@ -334,10 +420,23 @@ class LinearRegressionGD(BaseEstimator):
             특성 개수가 학습 때와 다르거나 입력이 잘못되었을 때.
         """
         check_is_fitted(self)
+        raw = X
         X = as_features(X)
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(
-                f"X의 특성이 {X.shape[1]}개인데 이 모델은 특성 {self.n_features_in_}개로 "
-                f"학습되었다. 학습 때와 같은 특성 {self.n_features_in_}개를 넣어야 한다."
+        one_dimensional = np.ndim(raw) == 1
+        d = self.n_features_in_
+        if X.shape[1] != d:
+            hint = (
+                " 예 하나의 특성들을 1차원 배열로 넣었다면 X.reshape(1, -1)을 넣어야 한다."
+                if one_dimensional and X.shape[0] == d else ""
             )
-        return X @ self.coef_ + self.intercept_
+            raise ValueError(
+                f"X의 특성이 {X.shape[1]}개인데 이 모델은 특성 {d}개로 "
+                f"학습되었다. 학습 때와 같은 특성 {d}개를 넣어야 한다.{hint}"
+            )
+        with np.errstate(over="ignore", invalid="ignore"):
+            y_pred = X @ self.coef_ + self.intercept_
+        check_finite_result(y_pred, "X")
+        return y_pred
+
+
+korean_signature_errors(globals())

@@ -16,13 +16,16 @@ from utils._validation import (
     as_features,
     as_labels,
     check_bool,
+    check_finite_result,
     check_fraction,
     check_int,
     check_int_list,
     check_is_fitted,
     check_range,
     check_seed,
+    check_size,
     check_xy,
+    korean_signature_errors,
 )
 from utils.estimator import BaseEstimator
 from utils.losses import mse
@@ -41,8 +44,6 @@ __all__ = [
 MAX_DEGREE = 100
 
 
-
-
 def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
     counts = {name: int(round(frac * n)) for name, frac in sizes.items()}
     n_train = n - sum(counts.values())
@@ -54,11 +55,18 @@ def _split_counts(n: int, sizes: dict[str, float]) -> dict[str, int]:
             )
     if n_train < 1:
         total = sum(sizes.values())
+        names = " + ".join(sizes)
         raise ValueError(
-            f"예가 {n}개일 때 나머지 세트 비율의 합이 {total:g}이면 학습 세트가 비어 버린다. "
-            "비율의 합을 1보다 충분히 작게 줄여야 한다."
+            f"예가 {n}개일 때 {names} = {total:g}이면 학습 세트가 비어 버린다. "
+            f"{names}의 합을 1보다 충분히 작게 줄여야 한다."
         )
     return counts
+
+
+def _split_inputs(X, y) -> tuple[np.ndarray, np.ndarray]:
+    """나눌 특성과 라벨을 검사한다. 1차원 ``X`` 는 1차원 그대로 돌려준다."""
+    X_checked, y = check_xy(X, y)
+    return (X_checked[:, 0] if np.ndim(X) == 1 else X_checked), y
 
 
 def _order(n: int, shuffle: bool, seed: int) -> np.ndarray:
@@ -110,10 +118,7 @@ def train_test_split(
     """
     test_size = check_fraction(test_size, "test_size")
     seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
-    X_checked, y = check_xy(X, y)
-    X_arr = np.asarray(X, dtype=float)
-    if X_arr.ndim != 1:
-        X_arr = X_checked
+    X_arr, y = _split_inputs(X, y)
     n = y.shape[0]
     n_test = _split_counts(n, {"test_size": test_size})["test_size"]
     order = _order(n, shuffle, seed)
@@ -157,10 +162,7 @@ def train_val_test_split(
     val_size = check_fraction(val_size, "val_size")
     test_size = check_fraction(test_size, "test_size")
     seed, shuffle = check_seed(seed), check_bool(shuffle, "shuffle")
-    X_checked, y = check_xy(X, y)
-    X_arr = np.asarray(X, dtype=float)
-    if X_arr.ndim != 1:
-        X_arr = X_checked
+    X_arr, y = _split_inputs(X, y)
     n = y.shape[0]
     counts = _split_counts(n, {"val_size": val_size, "test_size": test_size})
     order = _order(n, shuffle, seed)
@@ -228,7 +230,11 @@ def polynomial_features(X, degree: int, domain: tuple[float, float] = (-1.0, 1.0
     degree = check_int(degree, "degree", 0, MAX_DEGREE)
     low, high = check_range(domain, "domain")
     x = _as_1d_input(X)
-    return _legendre_design(x, degree, (low, high))
+    check_size(x.shape[0] * (degree + 1), "X의 길이와 degree")
+    with np.errstate(over="ignore", invalid="ignore"):
+        features = _legendre_design(x, degree, (low, high))
+    check_finite_result(features, "X나 domain", "X를 domain 안의 값으로 넣어야 한다")
+    return features
 
 
 class PolynomialRegression(BaseEstimator):
@@ -267,7 +273,20 @@ class PolynomialRegression(BaseEstimator):
     def fit(self, X, y) -> PolynomialRegression:
         """최소 제곱으로 계수를 구하고 ``self`` 를 돌려준다.
 
-        예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다.
+        예 개수가 ``degree + 1`` 보다 적어도 경고 없이 최소 노름 해를 돌려준다. 오류가 나면
+        모델은 바뀌지 않는다(이미 학습된 모델이면 이전 ``coef_`` 가 그대로 남는다).
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, 1)
+            특성 하나.
+        y : array_like, shape (n,)
+            라벨.
+
+        Returns
+        -------
+        PolynomialRegression
+            학습된 ``self``.
         """
         degree = check_int(self.degree, "degree", 0, MAX_DEGREE)
         if self.domain is not None:
@@ -281,16 +300,38 @@ class PolynomialRegression(BaseEstimator):
         else:
             low, high = check_range(self.domain, "domain")
         A = polynomial_features(x, degree, (low, high))
-        self.coef_, *_ = np.linalg.lstsq(A, y, rcond=None)
-        self.domain_ = (low, high)
+        with np.errstate(over="ignore", invalid="ignore"):
+            coef = np.linalg.lstsq(A, y, rcond=None)[0]
+        check_finite_result(coef, "X나 y")
+        self.coef_, self.domain_ = coef, (low, high)
         return self
 
     def predict(self, X) -> np.ndarray:
-        """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다."""
+        """입력 ``X`` 에 대한 예측 ``y_pred`` 를 돌려준다.
+
+        Parameters
+        ----------
+        X : array_like, shape (n,) or (n, 1)
+            특성 하나.
+
+        Returns
+        -------
+        numpy.ndarray, shape (n,)
+            예측값.
+
+        Raises
+        ------
+        NotFittedError
+            :meth:`fit` 을 부르기 전일 때.
+        """
         check_is_fitted(self)
         x = _as_1d_input(X)
-        low, high = self.domain_
-        return _legendre_design(x, self.coef_.shape[0] - 1, (low, high)) @ self.coef_
+        degree = self.coef_.shape[0] - 1
+        check_size(x.shape[0] * (degree + 1), "X의 길이와 degree")
+        with np.errstate(over="ignore", invalid="ignore"):
+            y_pred = _legendre_design(x, degree, self.domain_) @ self.coef_
+        check_finite_result(y_pred, "X", "X를 domain 안의 값으로 넣어야 한다")
+        return y_pred
 
 
 def polynomial_losses(
@@ -339,6 +380,18 @@ def polynomial_losses(
 
 def check_squared_errors(squared_errors, name: str = "squared_errors") -> np.ndarray:
     """예별 제곱 오차(0 이상의 유한한 1차원 배열)인지 검사한다.
+
+    Parameters
+    ----------
+    squared_errors : array_like, shape (n,) or (n, 1)
+        예별 제곱 오차.
+    name : str, optional
+        오류 메시지에 쓸 인자 이름.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        검사한 제곱 오차.
 
     Examples
     --------
@@ -402,4 +455,10 @@ def resample_test_loss(
     errors = check_squared_errors(squared_errors)
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, errors.shape[0], size=(num_repeats, num_test))
-    return errors[idx].mean(axis=1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        estimates = errors[idx].mean(axis=1)
+    check_finite_result(estimates, "squared_errors")
+    return estimates
+
+
+korean_signature_errors(globals())

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from utils._validation import as_vector, check_bool, check_int, check_positive
+from utils._validation import (
+    _as_float_array,
+    _check_finite,
+    as_vector,
+    check_bool,
+    check_int,
+    check_positive,
+    korean_signature_errors,
+)
 
 __all__ = ["History"]
 
@@ -69,12 +77,13 @@ class History:
 
     def __post_init__(self) -> None:
         """기록의 모양과 값이 서로 맞는지 확인한다(직접 만들 때의 실수를 막는다)."""
-        w = np.asarray(self.w)
-        if w.ndim not in (1, 2) or w.dtype.kind not in "fiu" or w.shape[0] < 1:
+        w = _as_float_array(self.w, "w")
+        if w.ndim not in (1, 2) or w.shape[0] < 1 or w.size == 0:
             raise ValueError(
                 f"w는 (k + 1,) 또는 (k + 1, d) 모양의 실수 배열이어야 한다(받은 모양: {w.shape})."
             )
-        fields = {"w": w.astype(float)}
+        _check_finite(w, "w")
+        fields = {"w": w}
         k1 = w.shape[0]
         for name in ("b", "loss", "examples_seen"):
             arr = as_vector(getattr(self, name), name)
@@ -122,3 +131,6 @@ class History:
     def final_loss(self) -> float:
         """마지막 지점의 손실."""
         return float(self.loss[-1])
+
+
+korean_signature_errors(globals())

@@ -18,8 +18,11 @@ from utils._validation import (
     as_features,
     as_labels,
     as_vector,
+    check_finite_result,
     check_real,
+    check_size,
     check_xy,
+    korean_signature_errors,
 )
 
 __all__ = ["predict", "squared_loss", "mse", "rmse", "r2_score", "mse_gradient", "mse_grid"]
@@ -39,7 +42,8 @@ def _as_weights(w, d: int) -> tuple[np.ndarray, bool]:
 
 def _wrong_count(got: int, d: int):
     raise ValueError(
-        f"특성은 {d}개인데 가중치 w는 {got}개다. 특성마다 가중치를 하나씩 주어야 한다."
+        f"X의 특성은 {d}개인데 가중치 w는 {got}개다. 특성마다 가중치를 하나씩 주어야 한다"
+        f"(특성 {d}개면 w는 길이 {d}의 배열, 하나면 수 하나)."
     )
 
 
@@ -73,7 +77,11 @@ def predict(X, w, b) -> np.ndarray:
     """
     X = as_features(X)
     w, _ = _as_weights(w, X.shape[1])
-    return X @ w + _as_bias(b)
+    b = _as_bias(b)
+    with np.errstate(over="ignore", invalid="ignore"):
+        y_pred = X @ w + b
+    check_finite_result(y_pred, "X나 w, b")
+    return y_pred
 
 
 def squared_loss(y, y_pred) -> np.ndarray:
@@ -97,11 +105,26 @@ def squared_loss(y, y_pred) -> np.ndarray:
     array([4., 0.])
     """
     y, y_pred = _check_pair(y, y_pred)
-    return (y - y_pred) ** 2
+    with np.errstate(over="ignore", invalid="ignore"):
+        losses = (y - y_pred) ** 2
+    check_finite_result(losses, "y나 y_pred")
+    return losses
 
 
 def mse(y, y_pred) -> float:
     r"""평균 제곱 오차 :math:`\frac{1}{n}\sum_i (y_i - y'_i)^2` 를 돌려준다.
+
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        평균 제곱 오차.
 
     Examples
     --------
@@ -110,11 +133,26 @@ def mse(y, y_pred) -> float:
     """
     y, y_pred = _check_pair(y, y_pred)
     r = y - y_pred
-    return float(r @ r / r.shape[0])
+    with np.errstate(over="ignore", invalid="ignore"):
+        value = float(r @ r / r.shape[0])
+    check_finite_result(value, "y나 y_pred")
+    return value
 
 
 def rmse(y, y_pred) -> float:
     r"""평균 제곱근 오차 :math:`\sqrt{\mathrm{MSE}}` 를 돌려준다(라벨과 같은 단위).
+
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        평균 제곱근 오차.
 
     Examples
     --------
@@ -130,6 +168,18 @@ def r2_score(y, y_pred) -> float:
     완벽한 예측이면 1, 평균으로만 예측하는 모델과 같으면 0이다. 라벨이 모두 같으면
     (분모가 0) scikit-learn처럼 완벽한 예측은 1, 그 밖에는 0을 돌려준다.
 
+    Parameters
+    ----------
+    y : array_like, shape (n,)
+        라벨(정답).
+    y_pred : array_like, shape (n,)
+        모델의 예측.
+
+    Returns
+    -------
+    float
+        결정 계수(1 이하).
+
     Examples
     --------
     >>> r2_score([1.0, 2.0, 3.0], [1.0, 2.0, 3.0])
@@ -138,8 +188,10 @@ def r2_score(y, y_pred) -> float:
     0.0
     """
     y, y_pred = _check_pair(y, y_pred)
-    ss_res = float(np.sum((y - y_pred) ** 2))
-    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    with np.errstate(over="ignore", invalid="ignore"):
+        ss_res = float(np.sum((y - y_pred) ** 2))
+        ss_tot = float(np.sum((y - y.mean()) ** 2))
+    check_finite_result([ss_res, ss_tot], "y나 y_pred")
     if ss_tot == 0.0:
         return 1.0 if ss_res == 0.0 else 0.0
     return 1.0 - ss_res / ss_tot
@@ -181,10 +233,13 @@ def mse_gradient(X, y, w, b) -> tuple[float | np.ndarray, float]:
     """
     X, y = check_xy(X, y)
     w_arr, scalar = _as_weights(w, X.shape[1])
-    r = X @ w_arr + _as_bias(b) - y
+    b = _as_bias(b)
     n = X.shape[0]
-    grad_w = (2.0 / n) * (X.T @ r)
-    grad_b = 2.0 * float(r.sum()) / n
+    with np.errstate(over="ignore", invalid="ignore"):
+        r = X @ w_arr + b - y
+        grad_w = (2.0 / n) * (X.T @ r)
+        grad_b = 2.0 * float(r.sum()) / n
+    check_finite_result(np.append(grad_w, grad_b), "X나 y, w, b")
     return (float(grad_w[0]) if scalar else grad_w), grad_b
 
 
@@ -224,7 +279,11 @@ def mse_grid(X, y, w_values, b_values) -> np.ndarray:
         )
     w = as_vector(w_values, "w_values")
     b = as_vector(b_values, "b_values")
-    return _mse_grid(X[:, 0], y, w, b)
+    check_size(w.shape[0] * b.shape[0], "w_values와 b_values의 길이")
+    with np.errstate(over="ignore", invalid="ignore"):
+        grid = _mse_grid(X[:, 0], y, w, b)
+    check_finite_result(grid, "X나 y, w_values, b_values")
+    return grid
 
 
 def _mse_grid(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -236,6 +295,7 @@ def _mse_grid(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.
 
 
 def _check_pair(y, y_pred) -> tuple[np.ndarray, np.ndarray]:
+    """라벨과 예측을 ``(n,)`` 배열로 검사하고 길이가 같은지 확인한다."""
     y = as_labels(y, "y")
     y_pred = as_labels(y_pred, "y_pred")
     if y.shape[0] != y_pred.shape[0]:
@@ -244,3 +304,6 @@ def _check_pair(y, y_pred) -> tuple[np.ndarray, np.ndarray]:
             "두 배열의 길이(예 개수)를 같게 맞춰야 한다."
         )
     return y, y_pred
+
+
+korean_signature_errors(globals())

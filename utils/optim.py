@@ -27,11 +27,13 @@ from utils._validation import (
     _is_bool,
     _is_scalar,
     as_vector,
+    check_finite_result,
     check_int,
     check_positive,
     check_real,
     check_seed,
     check_xy,
+    korean_signature_errors,
 )
 from utils.history import History
 
@@ -104,7 +106,7 @@ def _check_tol(tol) -> float | None:
     return None if tol is None else check_positive(tol, "tol")
 
 
-def least_squares(X, y) -> tuple[np.ndarray, float]:
+def least_squares(X, y) -> tuple[float | np.ndarray, float]:
     """MSE를 최소로 하는 가중치와 편향(닫힌 형식의 최소 제곱 해)을 돌려준다.
 
     경사하강법이 도달해야 할 답을 확인할 때 쓴다.
@@ -132,7 +134,9 @@ def least_squares(X, y) -> tuple[np.ndarray, float]:
     (1,)
     """
     Z, d = _design(X, y)
-    sol = np.linalg.lstsq(Z[:, : d + 1], Z[:, d + 1], rcond=None)[0]
+    with np.errstate(over="ignore", invalid="ignore"):
+        sol = np.linalg.lstsq(Z[:, : d + 1], Z[:, d + 1], rcond=None)[0]
+    check_finite_result(sol, "X나 y")
     return (float(sol[0]) if _one_feature(X) else sol[:d]), float(sol[d])
 
 
@@ -495,6 +499,16 @@ def sgd(
 ) -> History:
     """확률적 경사하강법(SGD): 배치 크기 1의 :func:`minibatch_sgd`.
 
+    Parameters
+    ----------
+    X, y, learning_rate, num_epochs, w0, b0, seed, divergence_factor
+        :func:`minibatch_sgd` 와 같다.
+
+    Returns
+    -------
+    History
+        단계마다의 기록(``batch_size`` 는 1).
+
     Examples
     --------
     >>> X = np.linspace(-1.0, 1.0, 100)
@@ -610,6 +624,22 @@ def quadratic_steps_to_converge(
     을 만족하는 가장 작은 :math:`k` 가 답이다. :math:`|1 - \alpha c| \ge 1`
     (즉 :math:`\alpha \ge 2/c`)이면 영영 수렴하지 않으므로 None을 돌려준다.
 
+    Parameters
+    ----------
+    curvature : float
+        곡률 :math:`c = f''` (0보다 큰 수).
+    learning_rate : float
+        학습률 :math:`\alpha` (0보다 큰 수).
+    w0 : float, optional
+        시작점.
+    tol : float, optional
+        수렴 기준(최솟값까지의 거리, 0보다 큰 수).
+
+    Returns
+    -------
+    int or None
+        수렴까지의 단계 수. 수렴하지 않으면 None.
+
     Examples
     --------
     >>> quadratic_steps_to_converge(4.0, 0.03), quadratic_steps_to_converge(4.0, 0.25)
@@ -628,10 +658,14 @@ def quadratic_steps_to_converge(
         return 1
     if factor >= 1.0:
         return None
-    k = math.ceil(math.log(tol / start) / math.log(factor))
+    # log(tol / start)는 tol / start가 0으로 내려앉을 수 있으므로 두 로그의 차로 계산한다.
+    k = math.ceil((math.log(tol) - math.log(start)) / math.log(factor))
     # 부동소수점 반올림으로 경계에서 하나 어긋나지 않도록 확인한다.
     while k > 1 and factor ** (k - 1) * start <= tol:
         k -= 1
     while factor**k * start > tol:
         k += 1
     return k
+
+
+korean_signature_errors(globals())

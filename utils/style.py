@@ -12,6 +12,8 @@ from pathlib import Path
 import matplotlib as mpl
 from matplotlib import font_manager
 
+from utils._validation import korean_signature_errors
+
 __all__ = ["FONT_FAMILY", "font_paths", "setup_book"]
 
 #: 책에 포함된 한글 글꼴의 패밀리 이름.
@@ -81,3 +83,6 @@ def setup_book() -> None:
 
     _register_fonts()
     mpl.rcParams.update(_RC)
+
+
+korean_signature_errors(globals())

@@ -19,9 +19,10 @@ from utils._validation import (
     check_positive,
     check_range,
     check_xy,
+    korean_signature_errors,
 )
+from utils.engine import Animation, check_animation, check_dpi, check_frames
 from utils.engine import animate_view as _animate
-from utils.engine import check_animation, check_dpi, check_frames
 from utils.engine import image_explorer as _explorer
 from utils.plotting import (
     TEST_COUNTS,
@@ -82,10 +83,17 @@ def _span(values, unit: str = "") -> str:
 # ---------------------------------------------------------------------------
 
 
-def explore_learning_rate(curvature: float = 4.0, w0: float = 1.0, num_steps: int = 20):
+def explore_learning_rate(
+    curvature: float = 4.0, w0: float = 1.0, num_steps: int = 20
+) -> widgets.VBox:
     """학습률 슬라이더로 :class:`~utils.plotting.LearningRateView` 를 다시 그리는 위젯.
 
     커널이 있어야 움직인다. 슬라이더 값은 :data:`LEARNING_RATES` 다.
+
+    Parameters
+    ----------
+    curvature, w0, num_steps : optional
+        :class:`~utils.plotting.LearningRateView` 와 같다.
 
     Returns
     -------
@@ -115,7 +123,7 @@ def animate_learning_rate(
     dpi: float = ANIMATION_DPI,
     interval: float = 1200,
     alt: str | None = None,
-):
+) -> Animation:
     """학습률 탐색기의 커널 없는 형태: 학습률을 바꿔 가는 애니메이션.
 
     Parameters
@@ -135,6 +143,13 @@ def animate_learning_rate(
     -------
     utils.engine.Animation
         셀의 마지막 값으로 두면 재생기가 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> setup_book()
+    >>> animate_learning_rate([0.1, 0.5], dpi=30)
+    학습률 탐색기 애니메이션(프레임 2개)
     """
     rates = _check_real_options(check_frames(learning_rates, "learning_rates"), "learning_rates")
     alt = alt if alt is not None else (
@@ -146,10 +161,19 @@ def animate_learning_rate(
     return _animate(view, rates, interval, alt, name)
 
 
-def explore_batch_size(X, y, learning_rate: float = 0.02, num_epochs: int = 1, seed: int = 0):
+def explore_batch_size(
+    X, y, learning_rate: float = 0.02, num_epochs: int = 1, seed: int = 0
+) -> widgets.VBox:
     """배치 크기 슬라이더로 :class:`~utils.plotting.BatchSizeView` 를 다시 그리는 위젯.
 
     커널이 있어야 움직인다. 슬라이더 값은 :data:`BATCH_SIZES` 가운데 예 개수 이하인 것이다.
+
+    Parameters
+    ----------
+    X, y : array_like, shape (n,)
+        특성(하나)과 라벨.
+    learning_rate, num_epochs, seed : optional
+        :class:`~utils.plotting.BatchSizeView` 와 같다.
 
     Returns
     -------
@@ -184,7 +208,7 @@ def animate_batch_size(
     dpi: float = ANIMATION_DPI,
     interval: float = 1500,
     alt: str | None = None,
-):
+) -> Animation:
     """배치 크기 탐색기의 커널 없는 형태: 배치 크기를 바꿔 가는 애니메이션.
 
     Parameters
@@ -205,6 +229,16 @@ def animate_batch_size(
     Returns
     -------
     utils.engine.Animation
+        셀의 마지막 값으로 두면 재생기가 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> from utils.datasets import make_linear_data
+    >>> setup_book()
+    >>> X, y = make_linear_data(n=100, seed=0)
+    >>> animate_batch_size(X, y, batch_sizes=[1, 100], dpi=30)
+    배치 크기 탐색기 애니메이션(프레임 2개)
     """
     n = check_xy(X, y)[1].shape[0]  # 배치 크기가 예 개수 이하인지 보려고 먼저 검사한다
     sizes = check_int_list(check_frames(batch_sizes, "batch_sizes"), "batch_sizes", 1, n)
@@ -224,7 +258,7 @@ def explore_fit(
     b_range: tuple[float, float] = (-10.0, 20.0),
     xlabel: str = "특성 x",
     ylabel: str = "라벨 y",
-):
+) -> widgets.VBox:
     """w와 b 슬라이더로 직선과 MSE를 바꿔 보는 위젯(커널이 있어야 움직인다).
 
     Parameters
@@ -276,7 +310,7 @@ def animate_fit(
     dpi: float = ANIMATION_DPI,
     interval: float = 700,
     alt: str | None = None,
-):
+) -> Animation:
     """직선 탐색기의 커널 없는 형태: (w, b) 를 차례로 바꿔 가는 애니메이션.
 
     Parameters
@@ -297,6 +331,14 @@ def animate_fit(
     Returns
     -------
     utils.engine.Animation
+        셀의 마지막 값으로 두면 재생기가 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> setup_book()
+    >>> animate_fit([0.0, 1.0, 2.0], [1.0, 3.0, 5.0], [(0.0, 0.0), (2.0, 1.0)], dpi=30)
+    직선 탐색기 애니메이션(프레임 2개)
     """
     frames = [_check_params(p, "params의 값") for p in check_frames(params, "params")]
     alt = alt if alt is not None else (
@@ -322,15 +364,33 @@ def explore_complexity(
     domain: tuple[float, float] = (0.0, 1.0),
     true_function=None,
     degree: int = 3,
-):
+) -> widgets.VBox:
     """차수 슬라이더로 모델 복잡도를 바꿔 보는 위젯(커널이 있어야 움직인다).
 
     :class:`~utils.plotting.ComplexityView` 를 슬라이더에 이은 얇은 껍질이다.
+
+    Parameters
+    ----------
+    X_train, y_train, X_test, y_test : array_like, shape (n,)
+        학습 세트와 테스트 세트(특성 하나).
+    max_degree, domain, true_function, degree : optional
+        :class:`~utils.plotting.ComplexityView` 와 같다(``degree`` 는 슬라이더의 처음 값).
 
     Returns
     -------
     ipywidgets.VBox
         슬라이더와 그림. 노트북 셀의 마지막 값으로 두면 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> from utils.datasets import make_smooth_data
+    >>> setup_book()
+    >>> X, y = make_smooth_data(20, seed=0)
+    >>> X_new, y_new = make_smooth_data(100, seed=1)
+    >>> box = explore_complexity(X, y, X_new, y_new, max_degree=5, degree=2)
+    >>> box, box.children[0].value
+    (모델 복잡도 탐색기(슬라이더와 그림), 2)
     """
     view = ComplexityView(X_train, y_train, X_test, y_test, max_degree, domain, true_function,
                           degree)
@@ -351,7 +411,7 @@ def animate_complexity(
     dpi: float = ANIMATION_DPI,
     interval: float = 800,
     alt: str | None = None,
-):
+) -> Animation:
     """모델 복잡도 탐색기의 커널 없는 형태: 차수를 바꿔 가는 애니메이션.
 
     Parameters
@@ -372,6 +432,17 @@ def animate_complexity(
     Returns
     -------
     utils.engine.Animation
+        셀의 마지막 값으로 두면 재생기가 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> from utils.datasets import make_smooth_data
+    >>> setup_book()
+    >>> X, y = make_smooth_data(20, seed=0)
+    >>> X_new, y_new = make_smooth_data(100, seed=1)
+    >>> animate_complexity(X, y, X_new, y_new, degrees=[1, 3], dpi=30)
+    모델 복잡도 탐색기 애니메이션(프레임 2개)
     """
     degrees = list(range(16)) if degrees is None else degrees
     if isinstance(degrees, (int, np.integer)):
@@ -389,15 +460,31 @@ def animate_complexity(
 
 def explore_test_size(
     squared_errors, num_tests=TEST_COUNTS, num_repeats: int = 500, seed: int = 0
-):
+) -> widgets.VBox:
     """예 개수 슬라이더로 테스트 세트 크기를 바꿔 보는 위젯(커널이 있어야 움직인다).
 
     :class:`~utils.plotting.TestSizeView` 를 슬라이더에 이은 얇은 껍질이다.
+
+    Parameters
+    ----------
+    squared_errors : array_like, shape (N,)
+        모집단의 예별 제곱 오차(0 이상).
+    num_tests, num_repeats, seed : optional
+        :class:`~utils.plotting.TestSizeView` 와 같다(``num_tests`` 가 슬라이더의 값들).
 
     Returns
     -------
     ipywidgets.VBox
         슬라이더와 그림.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> setup_book()
+    >>> errors = np.random.default_rng(0).exponential(size=1000)
+    >>> box = explore_test_size(errors, num_tests=(10, 100), num_repeats=50)
+    >>> box.children[0].options
+    (10, 100)
     """
     view = TestSizeView(squared_errors, num_tests, num_repeats, seed)
     slider = widgets.SelectionSlider(
@@ -414,7 +501,7 @@ def animate_test_size(
     dpi: float = ANIMATION_DPI,
     interval: float = 1000,
     alt: str | None = None,
-):
+) -> Animation:
     """테스트 세트 크기 탐색기의 커널 없는 형태: 예 개수를 늘려 가는 애니메이션.
 
     Parameters
@@ -435,8 +522,18 @@ def animate_test_size(
     Returns
     -------
     utils.engine.Animation
+        셀의 마지막 값으로 두면 재생기가 나타난다.
+
+    Examples
+    --------
+    >>> from utils import setup_book
+    >>> setup_book()
+    >>> errors = np.random.default_rng(0).exponential(size=1000)
+    >>> animate_test_size(errors, num_tests=(10, 100), num_repeats=50, dpi=30)
+    테스트 세트 크기 탐색기 애니메이션(프레임 2개)
     """
-    counts = check_int_list(check_frames(num_tests, "num_tests"), "num_tests", 1, 100_000)
+    counts = check_int_list(check_frames(num_tests, "num_tests"), "num_tests", 1, 100_000,
+                            increasing=True)
     alt = alt if alt is not None else (
         f"테스트 세트의 예 개수를 {_span(counts, '개')} 늘릴 때 테스트 손실 추정값의 흩어짐"
         "(위: 히스토그램, 아래: 5~95% 구간)이 좁아지는 모습을 보여 주는 애니메이션"
@@ -446,3 +543,4 @@ def animate_test_size(
     return _animate(view, counts, interval, alt, name)
 
 
+korean_signature_errors(globals())

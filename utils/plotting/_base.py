@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 
 import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib import colors as mcolors
 from matplotlib.axes._base import _process_plot_format
 from matplotlib.lines import Line2D
@@ -25,6 +27,25 @@ FIGSIZE = (6.4, 4.0)
 STACKED_FIGSIZE = (6.4, 6.6)
 #: 탐색기 그림의 해상도: 640 px 폭(본문 폭 700 px보다 좁아 줄어들지 않는다).
 EXPLORER_DPI = 100
+
+#: 그릴 수 있는 값의 최대 절댓값. 이보다 크면 matplotlib의 축 계산이 넘친다.
+PLOT_LIMIT = 1e100
+
+#: ``**line_kw`` 로 넘기면 그림이 몰래 틀어지는 선 설정(데이터나 축을 바꾼다).
+_LINE_KW_DENIED = ("data", "xdata", "ydata", "axes", "figure")
+
+#: ``**line_kw`` 의 오타를 고쳐 줄 때 후보로 쓰는 흔한 선 설정 이름.
+_LINE_KW_COMMON = ("lw", "linewidth", "ls", "linestyle", "color", "marker", "ms", "markersize",
+                   "alpha", "zorder", "label")
+
+
+def check_plottable(values, name: str) -> None:
+    """그릴 값들의 절댓값이 :data:`PLOT_LIMIT` 이하인지 확인한다(넘으면 축 계산이 넘친다)."""
+    if np.any(np.abs(values) > PLOT_LIMIT):
+        raise ValueError(
+            f"{name}에 절댓값이 {PLOT_LIMIT:g}보다 큰 값이 있어 그릴 수 없다. 단위를 바꾸거나 "
+            "그 값을 빼고 넣어야 한다."
+        )
 
 
 def current_axes(ax):
@@ -59,19 +80,31 @@ def check_fmt(fmt, name: str = "marker"):
     return fmt
 
 
-def check_line_kw(line_kw: dict) -> dict:
-    """``ax.plot`` 에 넘길 선 설정이 Line2D가 받는 이름과 값인지 미리 검사한다."""
+def check_line_kw(line_kw: dict, params=()) -> dict:
+    """``ax.plot`` 에 넘길 선 설정이 Line2D가 받는 이름과 값인지 미리 검사한다.
+
+    ``params`` 는 그림 함수 자신의 인자 이름들이다. 모르는 이름이 그 가운데 하나나 흔한 선
+    설정의 오타로 보이면(``log=`` → ``logy=``) 고칠 이름을 알려 준다.
+    """
     for key in line_kw:
-        if not hasattr(Line2D, f"set_{key}"):
+        if key in _LINE_KW_DENIED:
             raise TypeError(
-                f"선 설정 {key}={_shown(line_kw[key])}은(는) matplotlib 선이 받지 않는 이름이다. "
-                "예: lw=1, marker='.', color='C1'"
+                f"선 설정 {key}=...는 그리는 데이터나 축을 바꾸므로 받지 않는다. {key}=...를 "
+                "빼야 한다(데이터는 앞의 인자로 넣는다)."
+            )
+        if not hasattr(Line2D, f"set_{key}"):
+            match = difflib.get_close_matches(key, [*params, *_LINE_KW_COMMON], n=1, cutoff=0.6)
+            fix = f"이름을 고쳐 {match[0]}=...처럼 써야 한다" if match else (
+                "이름을 고쳐야 한다(예: lw=1, marker='.', color='C1')"
+            )
+            raise TypeError(
+                f"'{key}'은(는) 이 함수의 인자도, matplotlib 선 설정도 아니다. {fix}."
             )
     try:
         Line2D([], [], **line_kw)
     except (TypeError, ValueError, AttributeError) as exc:
         raise ValueError(
-            f"선 설정 {line_kw!r}을(를) matplotlib이 받지 않는다({type(exc).__name__}). "
+            f"선 설정 {_shown(line_kw)}을(를) matplotlib이 받지 않는다({type(exc).__name__}). "
             "값을 고쳐야 한다. 예: lw=1, marker='.', color='C1'"
         ) from None
     return line_kw
@@ -81,6 +114,16 @@ def check_labels(**labels) -> None:
     """축 이름(``xlabel``, ``ylabel``)은 문자열, 범례 이름(``*_label``)은 문자열이나 None."""
     for name, value in labels.items():
         check_text(value, name, allow_none=name.endswith("_label") or name == "label")
+
+
+def add_legend(ax, **kwargs) -> None:
+    """범례 이름이 있는 아티스트가 하나라도 있을 때만 범례를 그린다.
+
+    범례 이름을 모두 None으로 주면(범례에서 빼라는 뜻) 범례를 그리지 않는다. 그냥
+    ``ax.legend()`` 를 부르면 matplotlib이 "No artists with labels" 경고를 낸다.
+    """
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(**kwargs)
 
 
 def log_yaxis(ax) -> None:

@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
+    NotFittedError,
     _shown,
     as_vector,
     check_bool,
@@ -18,14 +20,17 @@ from utils._validation import (
     check_int_list,
     check_range,
     check_xy,
+    korean_signature_errors,
 )
 from utils.engine import BlitView, _check_view_args
 from utils.evaluation import _legendre_design
 from utils.plotting._base import (
     EXPLORER_DPI,
     STACKED_FIGSIZE,
+    add_legend,
     check_labels,
     check_plot_ax,
+    check_plottable,
     current_axes,
     plain_log_yaxis,
 )
@@ -53,6 +58,8 @@ def _one_feature(X, y, x_name: str, y_name: str) -> tuple[np.ndarray, np.ndarray
             f"{x_name}의 특성이 {X.shape[1]}개다. 이 그림은 특성 하나(1차원 {x_name})만 그린다: "
             f"{x_name}[:, 0]처럼 특성 하나를 골라 넣어야 한다."
         )
+    check_plottable(X, x_name)
+    check_plottable(y, y_name)
     return X[:, 0], y
 
 
@@ -73,6 +80,7 @@ def _curve(function, grid: np.ndarray, name: str) -> np.ndarray:
             f"{name}은(는) 입력 {grid.shape[0]}개에 값 {grid.shape[0]}개를 돌려주어야 한다"
             f"(받은 개수: {values.shape[0]})."
         )
+    check_plottable(values, f"{name}의 결과")
     return values
 
 
@@ -95,7 +103,7 @@ def _draw_scene(ax, grid, curve, train, test, true_curve, x_range, ylim, labels)
     ax.set_xlim(*x_range)
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
     return fit_line
 
 
@@ -109,13 +117,13 @@ def plot_polynomial_fit(
     x_range: tuple[float, float] = (0.0, 1.0),
     ylim: tuple[float, float] | None = (-2.0, 2.0),
     ax=None,
-    train_label: str = "학습 세트",
-    test_label: str = "테스트 세트",
-    fit_label: str = "모델의 예측",
-    true_label: str = "참 함수",
+    train_label: str | None = "학습 세트",
+    test_label: str | None = "테스트 세트",
+    fit_label: str | None = "모델의 예측",
+    true_label: str | None = "참 함수",
     xlabel: str = "특성 x",
     ylabel: str = "라벨 y",
-):
+) -> Axes:
     """학습된 모델의 예측 곡선을 학습 세트(와 테스트 세트) 점과 함께 그린다.
 
     Parameters
@@ -154,7 +162,7 @@ def plot_polynomial_fit(
     >>> plt.close(fig)
     """
     predict = getattr(model, "predict", None)
-    if not callable(predict):
+    if isinstance(model, type) or not callable(predict):
         raise TypeError(
             f"model에는 predict(X)가 있는 학습된 모델을 넣어야 한다(받은 값: {_shown(model)}). "
             "예: PolynomialRegression(3).fit(X_train, y_train)"
@@ -170,7 +178,13 @@ def plot_polynomial_fit(
     check_labels(train_label=train_label, test_label=test_label, fit_label=fit_label,
                  true_label=true_label, xlabel=xlabel, ylabel=ylabel)
     grid = np.linspace(*x_range, _GRID_POINTS)
-    curve = _curve(predict, grid, "model.predict")
+    try:
+        curve = _curve(predict, grid, "model.predict")
+    except NotFittedError:
+        raise NotFittedError(
+            f"model({type(model).__name__})이 아직 학습되지 않았다. 그리기 전에 "
+            "model.fit(X_train, y_train)을 먼저 호출해야 한다."
+        ) from None
     true_curve = None if true_function is None else _curve(true_function, grid, "true_function")
     ax = current_axes(ax)
     _draw_scene(ax, grid, curve, train, test, true_curve, x_range, ylim, labels)
@@ -179,6 +193,7 @@ def plot_polynomial_fit(
 
 def _check_losses(values, name: str, count: int, logy: bool) -> np.ndarray:
     values = as_vector(values, name)
+    check_plottable(values, name)
     if values.shape[0] != count:
         raise ValueError(
             f"{name}에는 degrees와 같은 {count}개의 값이 있어야 한다(받은 개수: {values.shape[0]})."
@@ -201,7 +216,7 @@ def _draw_degree_losses(ax, degrees, train, test, highlight, logy, labels):
         plain_log_yaxis(ax)
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper left", fontsize="small")
+    add_legend(ax, loc="upper left", fontsize="small")
     return train_line, test_line, marker
 
 
@@ -212,17 +227,17 @@ def plot_loss_vs_degree(
     highlight: int | None = None,
     logy: bool = True,
     ax=None,
-    train_label: str = "학습 손실",
-    test_label: str = "테스트 손실",
+    train_label: str | None = "학습 손실",
+    test_label: str | None = "테스트 손실",
     xlabel: str = "다항식 차수(모델 복잡도)",
     ylabel: str = "평균 제곱 오차(MSE)",
-):
+) -> Axes:
     """차수(모델 복잡도)에 따른 학습 손실과 테스트 손실을 그린다.
 
     Parameters
     ----------
     degrees : sequence of int
-        차수들(0 이상의 정수 목록).
+        차수들(0 이상의 정수, 같은 값 없이 작은 값부터 커지는 순서).
     train_losses, test_losses : array_like, shape (len(degrees),)
         차수별 학습 MSE와 테스트 MSE.
     highlight : int or None, optional
@@ -248,7 +263,7 @@ def plot_loss_vs_degree(
     ['학습 손실', '테스트 손실']
     >>> plt.close(fig)
     """
-    degrees = check_int_list(degrees, "degrees", 0)
+    degrees = check_int_list(degrees, "degrees", 0, increasing=True)
     logy = check_bool(logy, "logy")
     train = _check_losses(train_losses, "train_losses", len(degrees), logy)
     test = _check_losses(test_losses, "test_losses", len(degrees), logy)
@@ -268,12 +283,23 @@ def plot_split(
     X_test,
     y_test,
     ax=None,
-    train_label: str = "학습 세트",
-    test_label: str = "테스트 세트",
+    train_label: str | None = "학습 세트",
+    test_label: str | None = "테스트 세트",
     xlabel: str = "특성 x",
     ylabel: str = "라벨 y",
-):
+) -> Axes:
     """학습 세트와 테스트 세트의 예를 다른 색과 모양으로 흩어 그린다.
+
+    Parameters
+    ----------
+    X_train, y_train : array_like, shape (n,)
+        학습 세트(특성 하나와 라벨).
+    X_test, y_test : array_like, shape (m,)
+        테스트 세트.
+    ax : matplotlib.axes.Axes or None, optional
+        그릴 축. ``None`` 이면 현재 축.
+    train_label, test_label, xlabel, ylabel : str, optional
+        범례와 축 이름.
 
     Returns
     -------
@@ -297,7 +323,7 @@ def plot_split(
     ax.scatter(*test, s=24, marker="s", color="C1", label=test_label)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
     return ax
 
 
@@ -393,9 +419,35 @@ class ComplexityView(BlitView):
         self.update(degree)
         self.freeze([self.fit_line, self.marker, self.title])
 
+    def check_value(self, degree: int) -> int:
+        """:meth:`update` 에 넘길 차수를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        degree : int
+            차수(0 이상 ``max_degree`` 이하의 정수).
+
+        Returns
+        -------
+        int
+            검사한 차수.
+        """
+        return check_int(degree, "degree", 0, self.max_degree)
+
     def update(self, degree: int) -> list:
-        """차수 ``degree`` 로 그림을 고치고 바뀐 아티스트 목록을 돌려준다."""
-        degree = check_int(degree, "degree", 0, self.max_degree)
+        """차수 ``degree`` 로 그림을 고치고 바뀐 아티스트 목록을 돌려준다.
+
+        Parameters
+        ----------
+        degree : int
+            다항식의 차수(0 이상 ``max_degree`` 이하).
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(예측 곡선, 점선, 제목).
+        """
+        degree = self.check_value(degree)
         self.fit_line.set_ydata(self.curves[degree])
         self.marker.set_xdata([degree, degree])
         self.title.set_text(
@@ -414,12 +466,23 @@ def plot_complexity(
     domain: tuple[float, float] = (0.0, 1.0),
     true_function=None,
     axes=None,
-):
+) -> np.ndarray:
     """모델 복잡도 탐색기의 한 화면(:class:`ComplexityView` 한 장)을 그린다.
 
     위 축에는 차수 ``degree`` 다항식의 예측 곡선과 학습·테스트 점을, 아래 축에는 차수
     0부터 ``max_degree`` 까지의 학습 손실과 테스트 손실(로그 눈금)을 그리고 지금 차수를
     점선으로 표시한다.
+
+    Parameters
+    ----------
+    X_train, y_train, X_test, y_test : array_like, shape (n,)
+        학습 세트와 테스트 세트(특성 하나).
+    degree : int
+        보여 줄 차수(0 이상 ``max_degree`` 이하).
+    max_degree, domain, true_function : optional
+        :class:`ComplexityView` 와 같다.
+    axes : sequence of two Axes, optional
+        그릴 두 축(위, 아래). 없으면 pyplot에 새 그림을 만든다.
 
     Returns
     -------
@@ -439,3 +502,6 @@ def plot_complexity(
     view = ComplexityView(X_train, y_train, X_test, y_test, max_degree, domain, true_function,
                           degree, axes=axes, pyplot=True)
     return view.axes
+
+
+korean_signature_errors(globals())

@@ -9,6 +9,7 @@ pyplot 그림에 한 번 그린 것이다.
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     _shown,
@@ -17,16 +18,20 @@ from utils._validation import (
     check_real,
     check_seed,
     check_xy,
+    korean_signature_errors,
 )
 from utils.engine import BlitView, _check_view_args
-from utils.losses import _mse_grid, mse
+from utils.losses import _mse_grid
 from utils.optim import _LinearProblem, minimize_quadratic
 from utils.plotting._base import (
     EXPLORER_DPI,
     FIGSIZE,
+    PLOT_LIMIT,
     STACKED_FIGSIZE,
+    add_legend,
     check_color,
     check_labels,
+    check_plottable,
     log_yaxis,
 )
 from utils.plotting.loss import _draw_bowl, _draw_contour, _draw_path
@@ -65,6 +70,8 @@ class LearningRateView(BlitView):
         최대 단계 수(1 이상 1000 이하).
     tol : float, optional
         수렴 기준(최솟값까지의 거리).
+    learning_rate : float or None, optional
+        처음 그릴 학습률. ``None`` 이면 :meth:`update` 를 부를 때까지 걸음을 그리지 않는다.
     axes : sequence of two Axes, optional
         그릴 두 축(위, 아래). 주면 그 그림에 보통 그림으로 그리고, 없으면 새 그림을 만든다.
     dpi : float, optional
@@ -90,6 +97,7 @@ class LearningRateView(BlitView):
         w0: float = 1.0,
         num_steps: int = 20,
         tol: float = 0.005,
+        learning_rate: float | None = None,
         axes=None,
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
@@ -97,13 +105,17 @@ class LearningRateView(BlitView):
         _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
         self.curvature = check_positive(curvature, "curvature")
         self.w0 = check_real(w0, "w0", example="w0=1.0")
-        if self.w0 == 0 or not np.isfinite(1e10 * self.curvature * self.w0 * self.w0):
+        if self.w0 == 0:
+            raise ValueError("w0은(는) 0이 아닌 시작점이어야 한다(0은 이미 최솟값이다). 예: w0=1.0")
+        if not 1e10 * self.curvature * self.w0 * self.w0 <= PLOT_LIMIT:
             raise ValueError(
-                f"w0은(는) 0이 아니고 손실이 유한한 시작점이어야 한다(받은 값: {self.w0:g}). "
-                "예: w0=1.0"
+                f"curvature={self.curvature:g}, w0={self.w0:g}이면 손실이 너무 커서 그릴 수 없다. "
+                "curvature나 w0을 줄여야 한다(예: curvature=4.0, w0=1.0)."
             )
         self.num_steps = check_int(num_steps, "num_steps", 1, 1000)
         self.tol = check_positive(tol, "tol")
+        if learning_rate is not None:
+            learning_rate = self.check_value(learning_rate)
         super().__init__(axes, nrows=2, figsize=STACKED_FIGSIZE, dpi=dpi, pyplot=pyplot)
         self.span = 2.2 * abs(self.w0)
         grid = np.linspace(-self.span, self.span, 201)
@@ -121,11 +133,39 @@ class LearningRateView(BlitView):
         loss_ax.set_xlabel("단계")
         loss_ax.set_ylabel("손실")
         self.titles = _reserve_titles(self.axes)
+        if learning_rate is not None:
+            self.update(learning_rate)
         self.freeze([self.path, self.loss_line, *self.titles])
 
+    def check_value(self, learning_rate: float) -> float:
+        """:meth:`update` 에 넘길 학습률을 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        learning_rate : float
+            학습률(0보다 큰 유한한 수).
+
+        Returns
+        -------
+        float
+            검사한 학습률.
+        """
+        return check_positive(learning_rate, "learning_rate")
+
     def update(self, learning_rate: float) -> list:
-        """학습률 하나로 경사하강법을 다시 돌리고 선과 제목을 바꾼다."""
-        learning_rate = check_positive(learning_rate, "learning_rate")
+        """학습률 하나로 경사하강법을 다시 돌리고 선과 제목을 바꾼다.
+
+        Parameters
+        ----------
+        learning_rate : float
+            학습률(0보다 큰 유한한 수).
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(걸음, 손실 곡선, 두 제목).
+        """
+        learning_rate = self.check_value(learning_rate)
         h = minimize_quadratic(
             self.curvature, learning_rate, w0=self.w0, num_steps=self.num_steps, tol=self.tol,
             divergence_factor=100.0,
@@ -156,8 +196,17 @@ def plot_learning_rate(
     num_steps: int = 20,
     tol: float = 0.005,
     axes=None,
-):
+) -> np.ndarray:
     """학습률 하나에 대한 :class:`LearningRateView` 를 한 번 그리고 두 축을 돌려준다.
+
+    Parameters
+    ----------
+    learning_rate : float
+        학습률(0보다 큰 유한한 수).
+    curvature, w0, num_steps, tol : optional
+        :class:`LearningRateView` 와 같다.
+    axes : sequence of two Axes, optional
+        그릴 두 축(위, 아래). 없으면 pyplot에 새 그림을 만든다.
 
     Returns
     -------
@@ -175,8 +224,7 @@ def plot_learning_rate(
     >>> plt.close("all")
     """
     learning_rate = check_positive(learning_rate, "learning_rate")
-    view = LearningRateView(curvature, w0, num_steps, tol, axes=axes, pyplot=True)
-    view.update(learning_rate)
+    view = LearningRateView(curvature, w0, num_steps, tol, learning_rate, axes=axes, pyplot=True)
     return view.axes
 
 
@@ -251,9 +299,9 @@ class BatchSizeView(BlitView):
                 f"예 {problem.n:,}개 × 에포크 {self.num_epochs}번은 그리기에 너무 많다. "
                 f"곱이 {_MAX_SGD_STEPS:,} 이하가 되게 X를 줄이거나 num_epochs를 줄여야 한다."
             )
-        if batch_size is not None:
-            batch_size = check_int(batch_size, "batch_size", 1, problem.n)
         self.problem, self.n = problem, problem.n
+        if batch_size is not None:
+            batch_size = self.check_value(batch_size)
         x, labels = problem.Z[:, 0], problem.Z[:, 2]
         w_star, b_star = (float(v) for v in problem.t_star)
         self.loss_star = problem.loss_star
@@ -286,9 +334,35 @@ class BatchSizeView(BlitView):
             self.update(batch_size)
         self.freeze([self.path, self.loss_line, *self.titles])
 
+    def check_value(self, batch_size: int) -> int:
+        """:meth:`update` 에 넘길 배치 크기를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        batch_size : int
+            배치 크기(1 이상 n 이하의 정수).
+
+        Returns
+        -------
+        int
+            검사한 배치 크기.
+        """
+        return check_int(batch_size, "batch_size", 1, self.n)
+
     def update(self, batch_size: int) -> list:
-        """배치 크기 하나로 미니 배치 SGD를 다시 돌리고 선과 제목을 바꾼다."""
-        batch_size = check_int(batch_size, "batch_size", 1, self.n)
+        """배치 크기 하나로 미니 배치 SGD를 다시 돌리고 선과 제목을 바꾼다.
+
+        Parameters
+        ----------
+        batch_size : int
+            배치 크기(1 이상 n 이하).
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(경로, 손실 곡선, 두 제목).
+        """
+        batch_size = self.check_value(batch_size)
         h = self.problem.minibatch_sgd(
             self.learning_rate, batch_size, self.num_epochs, None, 0.0, self.seed, 1e6
         )
@@ -312,8 +386,19 @@ def plot_batch_size(
     num_epochs: int = 1,
     seed: int = 0,
     axes=None,
-):
+) -> np.ndarray:
     """배치 크기 하나에 대한 :class:`BatchSizeView` 를 한 번 그리고 두 축을 돌려준다.
+
+    Parameters
+    ----------
+    X, y : array_like, shape (n,)
+        특성(하나)과 라벨.
+    batch_size : int
+        배치 크기(1 이상 n 이하).
+    learning_rate, num_epochs, seed : optional
+        :class:`BatchSizeView` 와 같다.
+    axes : sequence of two Axes, optional
+        그릴 두 축(위, 아래). 없으면 pyplot에 새 그림을 만든다.
 
     Returns
     -------
@@ -338,10 +423,20 @@ def plot_batch_size(
     return view.axes
 
 
+def _check_line_param(value, name: str) -> float:
+    """직선의 w나 b: 그릴 수 있는 크기(절댓값 1e100 이하)의 실수."""
+    return check_real(value, name, low=-PLOT_LIMIT, high=PLOT_LIMIT)
+
+
 def _check_params(params, name: str = "params") -> tuple[float, float]:
-    if isinstance(params, (str, bytes)) or not hasattr(params, "__len__") or len(params) != 2:
-        raise TypeError(f"{name}에는 (w, b) 두 수를 넣어야 한다(받은 값: {_shown(params)}).")
-    return check_real(params[0], "w"), check_real(params[1], "b")
+    """직선의 ``(w, b)`` 한 쌍(리스트, 튜플, 길이 2의 배열)을 검사한다."""
+    if not isinstance(params, (list, tuple, np.ndarray)) or np.ndim(params) != 1 or len(
+        params
+    ) != 2:
+        raise TypeError(
+            f"{name}에는 (w, b) 두 수를 넣어야 한다(받은 값: {_shown(params)}). 예: (0.1, 2.0)"
+        )
+    return _check_line_param(params[0], f"{name}의 w"), _check_line_param(params[1], f"{name}의 b")
 
 
 class FitView(BlitView):
@@ -359,6 +454,9 @@ class FitView(BlitView):
         범례 이름(None이면 범례에서 뺀다).
     color : color, optional
         직선의 색.
+    params : tuple of float or None, optional
+        처음 그릴 직선의 ``(w, b)``. ``None`` 이면 :meth:`update` 를 부를 때까지 직선을
+        그리지 않는다.
     ax : matplotlib.axes.Axes, optional
         그릴 축. 없으면 새 그림을 만든다.
     dpi : float, optional
@@ -385,6 +483,7 @@ class FitView(BlitView):
         data_label: str | None = "데이터",
         line_label: str | None = "모델 y' = b + wx",
         color="C1",
+        params=None,
         ax=None,
         dpi: float = EXPLORER_DPI,
         pyplot: bool = False,
@@ -396,8 +495,12 @@ class FitView(BlitView):
                 f"X의 특성이 {X.shape[1]}개다. 직선 그림은 특성 하나(1차원 X)만 그린다: "
                 "X[:, 0]처럼 특성 하나를 골라 넣어야 한다."
             )
+        check_plottable(X, "X")
+        check_plottable(y, "y")
         check_labels(xlabel=xlabel, ylabel=ylabel, data_label=data_label, line_label=line_label)
         check_color(color)
+        if params is not None:
+            params = self.check_value(params)
         super().__init__(ax, figsize=FIGSIZE, dpi=dpi, pyplot=pyplot)
         self.X, self.y = X[:, 0], y
         ax = self.axes[0]
@@ -409,16 +512,45 @@ class FitView(BlitView):
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         if data_label is not None or line_label is not None:
-            ax.legend(loc="upper left")
+            add_legend(ax, loc="upper left")
         (self.title,) = _reserve_titles([ax])
+        if params is not None:
+            self.update(params)
         self.freeze([self.line, self.title])
 
+    def check_value(self, params) -> tuple[float, float]:
+        """:meth:`update` 에 넘길 ``(w, b)`` 를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        params : tuple of float
+            직선의 ``(w, b)`` (절댓값 1e100 이하의 두 실수).
+
+        Returns
+        -------
+        tuple of float
+            검사한 ``(w, b)``.
+        """
+        return _check_params(params)
+
     def update(self, params) -> list:
-        """``params = (w, b)`` 의 직선을 그리고 제목에 MSE를 적는다."""
-        w, b = _check_params(params)
-        self.line.set_data(self.ends, b + w * self.ends)
+        """``params = (w, b)`` 의 직선을 그리고 제목에 MSE를 적는다.
+
+        Parameters
+        ----------
+        params : tuple of float
+            직선의 ``(w, b)``.
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(직선과 제목).
+        """
+        w, b = self.check_value(params)
         with np.errstate(over="ignore", invalid="ignore"):
-            loss = mse(self.y, b + w * self.X) if abs(w) < 1e150 and abs(b) < 1e150 else np.inf
+            self.line.set_data(self.ends, b + w * self.ends)
+            residual = b + w * self.X - self.y
+            loss = float(np.mean(residual * residual))
         self.title.set_text(f"w = {w:.4g}, b = {b:.4g} → MSE = {loss:.4g}")
         return [self.line, self.title]
 
@@ -434,10 +566,25 @@ def plot_fit(
     data_label: str | None = "데이터",
     line_label: str | None = "모델 y' = b + wx",
     color="C1",
-):
+) -> Axes:
     """데이터(산점도)와 선형 모델 :math:`y' = b + wx` 의 직선을 그린다(:class:`FitView` 한 장).
 
     제목에 그 직선의 MSE를 적는다.
+
+    Parameters
+    ----------
+    X, y : array_like, shape (n,)
+        특성(하나)과 라벨.
+    w, b : float
+        직선의 가중치와 편향(절댓값 1e100 이하).
+    ax : matplotlib.axes.Axes, optional
+        그릴 축(기본값: 현재 축).
+    xlabel, ylabel : str, optional
+        축 이름.
+    data_label, line_label : str or None, optional
+        범례 이름(None이면 범례에서 뺀다).
+    color : color, optional
+        직선의 색.
 
     Returns
     -------
@@ -454,7 +601,9 @@ def plot_fit(
     [1.0, 5.0]
     >>> plt.close("all")
     """
-    params = (check_real(w, "w"), check_real(b, "b"))
-    view = FitView(X, y, xlabel, ylabel, data_label, line_label, color, ax=ax, pyplot=True)
-    view.update(params)
+    params = (_check_line_param(w, "w"), _check_line_param(b, "b"))
+    view = FitView(X, y, xlabel, ylabel, data_label, line_label, color, params, ax=ax, pyplot=True)
     return view.axes[0]
+
+
+korean_signature_errors(globals())

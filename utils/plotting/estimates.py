@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
 from utils._validation import (
     _as_float_array,
@@ -19,14 +20,17 @@ from utils._validation import (
     check_range,
     check_real,
     check_seed,
+    korean_signature_errors,
 )
 from utils.engine import BlitView, _check_view_args
 from utils.evaluation import check_squared_errors, resample_test_loss
 from utils.plotting._base import (
     EXPLORER_DPI,
     STACKED_FIGSIZE,
+    add_legend,
     check_labels,
     check_plot_ax,
+    check_plottable,
     current_axes,
 )
 
@@ -48,16 +52,23 @@ _BINS = 30
 def _check_estimates(estimates, count: int) -> np.ndarray:
     arr = _as_float_array(estimates, "estimates")
     if arr.ndim != 2 or arr.shape[0] != count:
+        flipped = arr.ndim == 2 and arr.shape[1] == count
+        hint = " 뒤바뀌었다면 estimates.T를 넣어야 한다." if flipped else ""
         raise ValueError(
             f"estimates의 모양은 (len(num_tests), 반복 횟수) = ({count}, r)이어야 한다"
-            f"(받은 모양: {arr.shape}). 예 개수마다 한 행이다."
+            f"(받은 모양: {arr.shape}). 예 개수마다 한 행이다.{hint}"
         )
     _check_finite(arr, "estimates")
+    check_plottable(arr, "estimates")
     return arr
 
 
 def _check_optional_real(value, name: str):
-    return None if value is None else check_real(value, name)
+    if value is None:
+        return None
+    value = check_real(value, name)
+    check_plottable(value, name)
+    return value
 
 
 def _draw_spread(ax, num_tests, estimates, true_loss, labels):
@@ -69,7 +80,7 @@ def _draw_spread(ax, num_tests, estimates, true_loss, labels):
     ax.set_xscale("log")
     ax.set_xlabel(labels["x"])
     ax.set_ylabel(labels["y"])
-    ax.legend(loc="upper right", fontsize="small")
+    add_legend(ax, loc="upper right", fontsize="small")
 
 
 def plot_estimate_spread(
@@ -77,18 +88,18 @@ def plot_estimate_spread(
     estimates,
     true_loss: float | None = None,
     ax=None,
-    label: str = "테스트 손실 추정값(5~95% 구간)",
-    median_label: str = "추정값의 중앙값",
-    true_label: str = "새 데이터에서의 실제 손실",
+    label: str | None = "테스트 손실 추정값(5~95% 구간)",
+    median_label: str | None = "추정값의 중앙값",
+    true_label: str | None = "새 데이터에서의 실제 손실",
     xlabel: str = "테스트 세트 크기(예 개수)",
     ylabel: str = "평균 제곱 오차(MSE)",
-):
+) -> Axes:
     """테스트 세트의 예 개수에 따라 테스트 손실 추정값이 흩어지는 폭을 그린다.
 
     Parameters
     ----------
     num_tests : sequence of int, shape (k,)
-        테스트 세트의 예 개수들(로그 눈금 x축).
+        테스트 세트의 예 개수들(로그 눈금 x축, 같은 값 없이 작은 값부터 커지는 순서).
     estimates : array_like, shape (k, num_repeats)
         예 개수마다 여러 번 다시 뽑아 잰 테스트 손실.
     true_loss : float or None, optional
@@ -112,7 +123,7 @@ def plot_estimate_spread(
     'log'
     >>> plt.close(fig)
     """
-    num_tests = check_int_list(num_tests, "num_tests", 1)
+    num_tests = check_int_list(num_tests, "num_tests", 1, increasing=True)
     estimates = _check_estimates(estimates, len(num_tests))
     true_loss = _check_optional_real(true_loss, "true_loss")
     check_plot_ax(ax)
@@ -129,7 +140,7 @@ def _draw_histogram(ax, estimates, true_loss, bins, value_range, labels):
     _, _, bars = ax.hist(estimates, bins=bins, range=value_range, color="C0", alpha=0.7)
     if true_loss is not None:
         ax.axvline(true_loss, color="k", ls="--", lw=1.5, label=labels["true"])
-        ax.legend(loc="upper right", fontsize="small")
+        add_legend(ax, loc="upper right", fontsize="small")
     if value_range is not None:
         ax.set_xlim(*value_range)
     ax.set_xlabel(labels["x"])
@@ -143,10 +154,10 @@ def plot_estimate_histogram(
     bins: int = 30,
     value_range: tuple[float, float] | None = None,
     ax=None,
-    true_label: str = "실제 손실",
+    true_label: str | None = "실제 손실",
     xlabel: str = "테스트 손실 추정값(MSE)",
     ylabel: str = "횟수",
-):
+) -> Axes:
     """테스트 손실 추정값들의 히스토그램을 그린다.
 
     Parameters
@@ -178,6 +189,7 @@ def plot_estimate_histogram(
     >>> plt.close(fig)
     """
     estimates = as_vector(estimates, "estimates")
+    check_plottable(estimates, "estimates")
     true_loss = _check_optional_real(true_loss, "true_loss")
     bins = check_int(bins, "bins", 1, 1000)
     value_range = None if value_range is None else check_range(value_range, "value_range")
@@ -216,7 +228,8 @@ class TestSizeView(BlitView):
     squared_errors : array_like, shape (N,)
         모집단의 예별 제곱 오차(0 이상).
     num_tests : sequence of int, optional
-        고를 수 있는 테스트 세트의 예 개수들(1 이상 100,000 이하, 서로 다른 값).
+        고를 수 있는 테스트 세트의 예 개수들(1 이상 100,000 이하, 같은 값 없이 작은 값부터
+        커지는 순서).
     num_repeats : int, optional
         예 개수마다 다시 뽑는 횟수(1 이상 10,000 이하).
     seed : int, optional
@@ -255,13 +268,11 @@ class TestSizeView(BlitView):
         pyplot: bool = False,
     ):
         _check_view_args(axes, 2, 1, dpi, pyplot)  # 그림 인자부터: 틀리면 계산하지 않는다
-        self.num_tests = check_int_list(num_tests, "num_tests", 1, 100_000)
-        if len(set(self.num_tests)) != len(self.num_tests):
-            raise ValueError(f"num_tests에 같은 값이 두 번 있다(받은 값: {tuple(self.num_tests)}).")
+        self.num_tests = check_int_list(num_tests, "num_tests", 1, 100_000, increasing=True)
         num_repeats = check_int(num_repeats, "num_repeats", 1, 10_000)
         seed = check_seed(seed)
         num_test = self.num_tests[0] if num_test is None else num_test
-        num_test = _check_num_test(num_test, self.num_tests)
+        num_test = self.check_value(num_test)
         errors = check_squared_errors(squared_errors)
         # 예 개수마다 한 번씩 다시 뽑는다.
         self.estimates = np.stack(
@@ -292,9 +303,35 @@ class TestSizeView(BlitView):
         self.update(num_test)
         self.freeze([*self.bars, self.marker, self.title])
 
+    def check_value(self, num_test: int) -> int:
+        """:meth:`update` 에 넘길 예 개수를 검사한다(그림은 건드리지 않는다).
+
+        Parameters
+        ----------
+        num_test : int
+            테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+
+        Returns
+        -------
+        int
+            검사한 예 개수.
+        """
+        return _check_num_test(num_test, self.num_tests)
+
     def update(self, num_test: int) -> list:
-        """예 ``num_test`` 개로 그림을 고치고 바뀐 아티스트 목록을 돌려준다."""
-        num_test = _check_num_test(num_test, self.num_tests)
+        """예 ``num_test`` 개로 그림을 고치고 바뀐 아티스트 목록을 돌려준다.
+
+        Parameters
+        ----------
+        num_test : int
+            테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+
+        Returns
+        -------
+        list of matplotlib.artist.Artist
+            바뀐 아티스트(막대들, 점선, 제목).
+        """
+        num_test = self.check_value(num_test)
         current = self.estimates[self.num_tests.index(num_test)]
         counts, _ = np.histogram(current, bins=self.edges)
         for bar, count in zip(self.bars, counts, strict=True):
@@ -311,8 +348,19 @@ def plot_test_size(
     num_repeats: int = 500,
     seed: int = 0,
     axes=None,
-):
+) -> np.ndarray:
     """테스트 세트 크기 탐색기의 한 화면(:class:`TestSizeView` 한 장)을 그린다.
+
+    Parameters
+    ----------
+    squared_errors : array_like, shape (N,)
+        모집단의 예별 제곱 오차(0 이상).
+    num_test : int
+        보여 줄 테스트 세트의 예 개수(``num_tests`` 가운데 하나).
+    num_tests, num_repeats, seed : optional
+        :class:`TestSizeView` 와 같다.
+    axes : sequence of two Axes, optional
+        그릴 두 축(위, 아래). 없으면 pyplot에 새 그림을 만든다.
 
     Returns
     -------
@@ -332,3 +380,6 @@ def plot_test_size(
     view = TestSizeView(squared_errors, num_tests, num_repeats, seed, num_test, axes=axes,
                         pyplot=True)
     return view.axes
+
+
+korean_signature_errors(globals())

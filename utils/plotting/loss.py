@@ -9,19 +9,43 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.axes import Axes
 
-from utils._validation import _as_float_array, _check_finite, as_vector, check_bool, check_int
+from utils._validation import (
+    _as_float_array,
+    _check_finite,
+    as_vector,
+    check_bool,
+    check_int,
+    korean_signature_errors,
+)
 from utils.plotting._base import (
+    add_legend,
     check_color,
     check_fmt,
     check_labels,
     check_line_kw,
     check_plot_ax,
+    check_plottable,
     current_axes,
     log_yaxis,
 )
 
 __all__ = ["plot_loss_curve", "plot_loss_bowl", "plot_loss_contour", "check_loss_grid"]
+
+
+def _plot_values(values, name: str, min_size: int = 1) -> np.ndarray:
+    """그릴 1차원 값들: 유한하고 절댓값이 그릴 수 있는 범위 안이다."""
+    values = as_vector(values, name, min_size=min_size)
+    check_plottable(values, name)
+    return values
+
+
+def _check_increasing(values: np.ndarray, name: str) -> None:
+    if np.any(np.diff(values) <= 0):
+        raise ValueError(
+            f"{name}은(는) 작은 값부터 커지는 순서여야 한다(예: np.linspace(-1, 3, 50))."
+        )
 
 
 def _check_same_length(a: np.ndarray, b: np.ndarray, a_name: str, b_name: str) -> None:
@@ -41,7 +65,7 @@ def _check_path(xs, ys, x_name: str, y_name: str):
         raise ValueError(
             f"{given}을(를) 주었으면 {missing}도 함께 넣어야 한다(경로는 두 좌표로 그린다)."
         )
-    xs, ys = as_vector(xs, x_name), as_vector(ys, y_name)
+    xs, ys = _plot_values(xs, x_name), _plot_values(ys, y_name)
     _check_same_length(xs, ys, x_name, y_name)
     return xs, ys
 
@@ -58,10 +82,22 @@ def _draw_bowl(ax, w_values, loss_values, label=None):
     return line
 
 
-def _contour_levels(grid: np.ndarray, levels: int):
+def _check_contour_grid(grid: np.ndarray) -> None:
+    """등고선을 그릴 수 있는 격자인지(값이 모두 같지 않은지) 확인한다."""
+    if not grid.max() > grid.min():
+        raise ValueError(
+            "loss_grid의 값이 모두 같아 등고선을 그릴 수 없다. 손실이 달라지는 범위의 "
+            "w_values와 b_values로 만든 격자를 넣어야 한다(예: mse_grid(X, y, w_values, b_values))."
+        )
+
+
+def _contour_levels(grid: np.ndarray, levels: int) -> np.ndarray:
+    """등고선 높이: 값의 범위가 여러 자릿수면 로그 간격, 좁으면 고른 간격."""
     low, high = float(grid.min()), float(grid.max())
-    low = max(low, high * 1e-6, 1e-12)
-    return np.geomspace(low * 1.05, high, levels) if high > low else levels
+    floor = max(low, high * 1e-6, 1e-12)
+    if floor * 1.05 < high:
+        return np.geomspace(floor * 1.05, high, levels)
+    return np.linspace(low, high, levels + 2)[1:-1]
 
 
 def _draw_contour(ax, w_values, b_values, grid, levels: int):
@@ -89,7 +125,7 @@ def plot_loss_curve(
     ylabel: str = "손실(MSE)",
     logy: bool = False,
     **line_kw,
-):
+) -> Axes:
     """단계(또는 처리한 예의 개수)에 따른 손실 곡선을 그린다.
 
     Parameters
@@ -122,8 +158,8 @@ def plot_loss_curve(
     (1, 'log')
     >>> plt.close("all")
     """
-    loss = as_vector(loss, "loss")
-    x = np.arange(loss.shape[0]) if x is None else as_vector(x, "x")
+    loss = _plot_values(loss, "loss")
+    x = np.arange(loss.shape[0]) if x is None else _plot_values(x, "x")
     _check_same_length(x, loss, "x", "loss")
     check_plot_ax(ax)
     check_labels(label=label, xlabel=xlabel, ylabel=ylabel)
@@ -133,14 +169,14 @@ def plot_loss_curve(
             "logy=True이면 loss가 모두 0보다 커야 한다(로그 눈금에는 0 이하를 그릴 수 없다). "
             "logy=False로 그리거나 0을 작은 수로 바꿔야 한다(예: np.maximum(loss, 1e-12))."
         )
-    check_line_kw(line_kw)
+    check_line_kw(line_kw, ("loss", "x", "ax", "label", "xlabel", "ylabel", "logy"))
     ax = current_axes(ax)
     ax.plot(x, loss, label=label, **line_kw)
     if logy:
         log_yaxis(ax)
     _label_axes(ax, xlabel, ylabel)
     if label is not None:
-        ax.legend()
+        add_legend(ax)
     return ax
 
 
@@ -155,13 +191,13 @@ def plot_loss_bowl(
     curve_label: str | None = "손실 곡선",
     path_label: str | None = "경사하강법의 걸음",
     color="C1",
-):
+) -> Axes:
     """가중치에 따른 손실 곡선(그릇 모양)과, 주어지면 경사하강법의 걸음을 그린다.
 
     Parameters
     ----------
     w_values, loss_values : array_like, shape (k,)
-        곡선을 이루는 w 값들과 그 손실.
+        곡선을 이루는 w 값들(작은 값부터 커지는 순서)과 그 손실.
     w_path, loss_path : array_like, shape (m,), optional
         경사하강법이 지나간 w 값들과 그 손실(점과 선으로 잇는다). 둘을 함께 준다.
     ax : matplotlib.axes.Axes, optional
@@ -186,7 +222,9 @@ def plot_loss_bowl(
     2
     >>> plt.close("all")
     """
-    w_values, loss_values = as_vector(w_values, "w_values"), as_vector(loss_values, "loss_values")
+    w_values, loss_values = _plot_values(w_values, "w_values"), _plot_values(loss_values,
+                                                                             "loss_values")
+    _check_increasing(w_values, "w_values")
     _check_same_length(w_values, loss_values, "w_values", "loss_values")
     w_path, loss_path = _check_path(w_path, loss_path, "w_path", "loss_path")
     check_plot_ax(ax)
@@ -198,12 +236,24 @@ def plot_loss_bowl(
         _draw_path(ax, w_path, loss_path, "o-", color, path_label)
     _label_axes(ax, xlabel, ylabel)
     if curve_label is not None or (w_path is not None and path_label is not None):
-        ax.legend()
+        add_legend(ax)
     return ax
 
 
 def check_loss_grid(w_values, b_values, loss_grid) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """등고선 격자를 검사한다: 늘어나는 w·b 값과 ``(len(b_values), len(w_values))`` 손실.
+
+    Parameters
+    ----------
+    w_values, b_values : array_like
+        격자의 w 값들과 b 값들(1차원, 커지는 순서, 2개 이상).
+    loss_grid : array_like, shape (len(b_values), len(w_values))
+        격자의 손실(0 이상).
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        검사한 ``(w_values, b_values, loss_grid)``.
 
     Examples
     --------
@@ -215,13 +265,10 @@ def check_loss_grid(w_values, b_values, loss_grid) -> tuple[np.ndarray, np.ndarr
     ...
     ValueError: loss_grid의 모양은 (len(b_values), len(w_values)) = (2, 3)이어야 한다...
     """
-    w_values = as_vector(w_values, "w_values", min_size=2)
-    b_values = as_vector(b_values, "b_values", min_size=2)
+    w_values = _plot_values(w_values, "w_values", min_size=2)
+    b_values = _plot_values(b_values, "b_values", min_size=2)
     for name, values in (("w_values", w_values), ("b_values", b_values)):
-        if np.any(np.diff(values) <= 0):
-            raise ValueError(
-                f"{name}은(는) 작은 값부터 커지는 순서여야 한다(예: np.linspace(-1, 3, 50))."
-            )
+        _check_increasing(values, name)
     grid = _as_float_array(loss_grid, "loss_grid")
     expected = (b_values.shape[0], w_values.shape[0])
     if grid.shape != expected:
@@ -232,6 +279,7 @@ def check_loss_grid(w_values, b_values, loss_grid) -> tuple[np.ndarray, np.ndarr
             f"(받은 모양: {grid.shape}).{hint}"
         )
     _check_finite(grid, "loss_grid")
+    check_plottable(grid, "loss_grid")
     if np.any(grid < 0):
         raise ValueError(
             "loss_grid에 음수가 있다. 손실(0 이상)의 격자, 예: mse_grid(...)를 넣어야 한다."
@@ -252,7 +300,7 @@ def plot_loss_contour(
     path_label: str | None = "경사하강법의 경로",
     color="C3",
     marker: str = ".-",
-):
+) -> Axes:
     """(w, b) 평면 위의 손실 등고선과, 주어지면 최적화 경로를 그린다.
 
     등고선 높이는 로그 간격으로 잡아 그릇 바닥 근처도 보이게 한다.
@@ -294,6 +342,7 @@ def plot_loss_contour(
     >>> plt.close("all")
     """
     w_values, b_values, grid = check_loss_grid(w_values, b_values, loss_grid)
+    _check_contour_grid(grid)
     w_path, b_path = _check_path(w_path, b_path, "w_path", "b_path")
     check_plot_ax(ax)
     levels = check_int(levels, "levels", 1, 100)
@@ -306,7 +355,9 @@ def plot_loss_contour(
         _draw_path(ax, w_path, b_path, marker, color, path_label)
         ax.plot(w_path[:1], b_path[:1], "s", color=color, ms=6)
         if path_label is not None:
-            ax.legend(loc="upper right")
+            add_legend(ax, loc="upper right")
     _label_axes(ax, xlabel, ylabel)
     return ax
 
+
+korean_signature_errors(globals())
