@@ -283,6 +283,18 @@ def html_table_rows(html: str) -> list[tuple[bool, list[str]]]:
     return [(head, [text for text, _ in cells]) for head, cells in _parse_table(html)]
 
 
+#: Tables with at least this many columns are set in a smaller face.
+_WIDE_TABLE = 6
+
+
+def _cell_paragraph(text: str) -> nodes.paragraph:
+    """Make a table cell's paragraph; identifiers may break after their underscores."""
+    if "_" not in text:
+        return nodes.paragraph(text=text)
+    latex = tex_escape(text).replace(r"\_", r"\_\allowbreak{}")
+    return nodes.paragraph("", "", nodes.raw("", latex, format="latex"))
+
+
 def _table_nodes(rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> list[nodes.Node]:
     """Docutils nodes for a parsed HTML table.
 
@@ -308,6 +320,7 @@ def _table_nodes(rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> list[
         return out
     width = max(len(cells) for _, cells in rows)
     table = nodes.table(classes=["output-table"])
+
     group = nodes.tgroup(cols=width)
     table += group
     group.extend(nodes.colspec(colwidth=1) for _ in range(width))
@@ -315,12 +328,17 @@ def _table_nodes(rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> list[
     for is_head, cells in rows:
         row = nodes.row()
         for text, _ in cells + [("", None)] * (width - len(cells)):
-            row += nodes.entry("", nodes.paragraph(text=text))
+            row += nodes.entry("", _cell_paragraph(text))
         (head if is_head and not len(body) else body).append(row)
     if len(head):
         group += head
     group += body
-    return [table]
+    if width < _WIDE_TABLE:
+        return [table]
+    # a data frame's many columns: a smaller face, so that headers such as
+    # flipper_length_mm fit their column (they may also break after an underscore)
+    return [nodes.raw("", r"\begingroup\footnotesize", format="latex"), table,
+            nodes.raw("", r"\endgroup", format="latex")]
 
 
 # --------------------------------------------------------------------------- fonts
@@ -572,7 +590,7 @@ class MarkBibliography(SphinxPostTransform):
 
 
 class InlineCodeBreaks(SphinxPostTransform):
-    r"""Let long inline code break after ``.``, ``_``, ``/``, ``=`` and ``(``.
+    r"""Let inline code break after ``.``, ``_``, ``/``, ``=``, ``(``, and a slash between code.
 
     A Korean line stretches only at its spaces; an unbreakable identifier such as
     ``Dense(1, activation="sigmoid")`` near the end of a line would otherwise stick out
@@ -599,6 +617,15 @@ class InlineCodeBreaks(SphinxPostTransform):
                     replacement += [nodes.raw("", "\\allowbreak{}", format="latex"),
                                     nodes.Text(piece)]
                 literal.replace(text, replacement)
+        # "`fit`/`predict`/`score`": the slashes between code are places to break as well
+        for text, _, _, _ in list(_walk(self.document)):
+            if (isinstance(text, nodes.Text) and str(text) == "/"
+                    and isinstance(text.parent, nodes.paragraph)
+                    and isinstance(text.next_node(descend=False, siblings=True), nodes.literal)):
+                # by position: Text nodes are strings, so equal slashes compare equal
+                parent = text.parent
+                at = next(k for k, child in enumerate(parent.children) if child is text)
+                parent.insert(at + 1, nodes.raw("", "\\allowbreak{}", format="latex"))
 
 
 def _inside_heading(node: nodes.Node) -> bool:
