@@ -144,7 +144,7 @@ def check_is_fitted(estimator, attributes: str = "coef_") -> None:
     >>> check_is_fitted(Model())  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    utils._validation.objects.NotFittedError: 이 Model는 아직 학습되지 않았다. ...
+    utils._validation.objects.NotFittedError: 이 Model 추정기는 아직 학습되지 않았다. ...
     """
     if not isinstance(attributes, str):
         raise TypeError(
@@ -153,7 +153,7 @@ def check_is_fitted(estimator, attributes: str = "coef_") -> None:
         )
     if not hasattr(estimator, attributes):
         raise NotFittedError(
-            f"이 {type(estimator).__name__}는 아직 학습되지 않았다. "
+            f"이 {type(estimator).__name__} 추정기는 아직 학습되지 않았다. "
             "predict를 부르기 전에 fit을 먼저 호출해야 한다."
         )
 
