@@ -7,10 +7,12 @@ the text is read from Chromium itself (DevTools ``CSS.getPlatformFontsForNode``)
 glyph, so these tests do not depend on the fonts installed on this machine.
 """
 
+import io
 import time
 import unicodedata
 
 import pytest
+from PIL import Image
 from site_checks import open_at, own_text, platform_fonts, settle
 
 #: Elements whose Hangul must be drawn with a Korean font (intro page).
@@ -71,9 +73,22 @@ def test_index_letter_bar_draws_its_jamo(browser, browser_korean_font, site, fon
         jamo = [ch for ch in own_text(page, selector) if 0x1100 <= ord(ch) <= 0x11FF]
         assert len(jamo) >= 10, jamo
         drawn = platform_fonts(page, selector)
-        # every conjoining jamo is drawn by a Korean font (not as .notdef by DejaVu)
+        # every conjoining jamo is drawn by a Korean font (not as .notdef by DejaVu) ...
         korean = sum(n for family, n in drawn.items() if not family.startswith("DejaVu"))
         assert korean >= len(jamo), drawn
+        # ... and has ink: a font that maps a letter to an empty glyph draws nothing
+        page.add_style_tag(content=".genindex-jumpbox a { text-decoration: none !important;"
+                                   " color: #000 !important; }")
+        blank = []
+        links = page.locator(".genindex-jumpbox a")
+        for i in range(links.count()):
+            link = links.nth(i)
+            letter = link.inner_text().strip()
+            if len(letter) == 1 and 0x1100 <= ord(letter) <= 0x11FF:
+                image = Image.open(io.BytesIO(link.screenshot())).convert("L")
+                if image.point(lambda v: 255 if v < 128 else 0).getbbox() is None:
+                    blank.append(letter)
+        assert blank == [], f"letters drawn blank: {blank}"
     finally:
         ctx.close()
 
