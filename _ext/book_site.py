@@ -16,6 +16,10 @@ Images
 Line breaks
     A particle stays on the line of the closing bracket before it (:func:`glue_particles`).
 
+Fonts
+    The web fonts' ``book`` slices, with exactly the characters the built pages show, are
+    made after every build (``_ext/book_fonts.py``).
+
 Korean interface
     sphinx-copybutton has no Korean strings ("Copy to clipboard"), and
     sphinx-book-theme's "open an issue" link fills the new issue with English text.
@@ -271,11 +275,14 @@ def _korean_copybutton(outdir: Path) -> None:
 def _finish(app: Sphinx, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
+    import book_fonts
+
     outdir = Path(app.outdir)
     for html_file in outdir.rglob("*.html"):
         _polish_page(html_file)
     _subset_icon_fonts(outdir)
     _korean_copybutton(outdir)
+    book_fonts.write_book_faces(outdir, Path(app.doctreedir).parent / "book-fonts")
 
 
 def setup(app: Sphinx) -> dict:

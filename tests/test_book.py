@@ -40,6 +40,22 @@ def test_fonts_and_css_are_shipped(html):
     assert "fonts.css" in intro and "custom.css" in intro
 
 
+def test_the_book_slice_holds_every_korean_character_a_page_shows(html):
+    """The build adds a "book" slice per face, declared last, with exactly the site's
+    characters, so a page needs one file per face whatever the text is by then."""
+    faces = (html / "_static" / "fonts.css").read_text(encoding="utf-8")
+    book = faces.split("book slices", 1)[1]
+    covered = set()
+    for lo, hi in re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", book.split("BookCodingKR")[0]):
+        covered.update(range(int(lo, 16), int(hi or lo, 16) + 1))
+    shown = {ord(ch) for page in [*PAGES, "genindex", "search"]
+             for ch in re.sub(r"<[^>]+>", "", (html / f"{page}.html").read_text("utf-8"))
+             if "가" <= ch <= "힣"}
+    assert shown and shown <= covered, sorted(chr(c) for c in shown - covered)[:20]
+    for name in ("BookGothicKR-Regular", "BookGothicKR-Bold", "BookCodingKR-Regular"):
+        assert (html / "_static" / "fonts" / f"{name}.book.woff2").stat().st_size > 10_000
+
+
 def _scripts(page: str, html) -> list[str]:
     text = (html / f"{page}.html").read_text(encoding="utf-8")
     return re.findall(r'<script[^>]*src="([^"]+)"', text)
