@@ -131,6 +131,9 @@ def test_figure_text_is_at_least_11_css_px_on_a_desktop(browser, site, built_sit
         try:
             page.evaluate("() => document.querySelectorAll('img[loading=lazy]')"
                           ".forEach(i => i.loading = 'eager')")
+            animations = page.locator("div.animation")
+            for i in range(animations.count()):  # an animation starts when it comes near
+                animations.nth(i).scroll_into_view_if_needed()
             page.wait_for_load_state("networkidle")
             images = page.evaluate(
                 """() => [...document.querySelectorAll('article img')]
