@@ -18,7 +18,8 @@ Images
     first on a page ``loading="lazy"``.
 
 Line breaks
-    A particle stays on the line of the closing bracket before it (:func:`glue_particles`).
+    A particle stays on the line of the closing bracket or the formula before it
+    (:func:`glue_particles`, :func:`glue_math`).
 
 Fonts
     The web fonts' ``book`` slices, with exactly the characters the built pages show, are
@@ -46,7 +47,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-__all__ = ["externalize_images", "glue_particles", "image_size", "purge_css", "setup",
+__all__ = ["externalize_images", "glue_math", "glue_particles", "image_size", "purge_css", "setup",
            "start_animations_when_near", "used_icon_codepoints"]
 
 logger = logging.getLogger(__name__)
@@ -204,6 +205,32 @@ _GLUE = re.compile(r"([)\]”’」』])(?=[\uac00-\ud7a3])")
 WORD_JOINER = "\u2060"
 
 
+_MATH_WORD = re.compile(
+    r'([^\s<>]*)(<span class="math notranslate nohighlight">[^<]*</span>)([^\s<>]*)')
+
+
+def glue_math(html: str) -> str:
+    r"""Keep an inline formula on one line with the characters touching it.
+
+    A formula is a box to the line breaker, which may break on either side of it even
+    inside a word: "$w$와" could leave "와" alone at the start of a line, and "0.5($x$)는"
+    could break after "(". The formula and the text that touches it (no space between)
+    go into one ``<span class="math-word">``, which CSS keeps on one line.
+
+    Examples
+    --------
+    >>> math = r'<span class="math notranslate nohighlight">\(w\)</span>'
+    >>> glue_math(f"값 {math}와 b") == f'값 <span class="math-word">{math}와</span> b'
+    True
+    """
+    def wrap(match: re.Match) -> str:
+        if not match.group(1) and not match.group(3):
+            return match.group(0)
+        return f'<span class="math-word">{match.group(0)}</span>'
+
+    return _MATH_WORD.sub(wrap, html)
+
+
 def glue_particles(html: str) -> str:
     """Keep a particle on the line of the bracket or quote before it.
 
@@ -226,7 +253,7 @@ def glue_particles(html: str) -> str:
             out.append(piece)
         else:
             out.append(piece if depth else _GLUE.sub(r"\1" + WORD_JOINER, piece))
-    return "".join(out)
+    return glue_math("".join(out))
 
 
 #: matplotlib's to_jshtml starts each animation at once, loading all its frames.

@@ -188,3 +188,35 @@ def own_text(page, selector: str) -> str:
         selector, "els => els.filter(e => e.checkVisibility({visibilityProperty: true}))"
                   ".map(e => [...e.childNodes].filter(n => n.nodeType === 3)"
                   ".map(n => n.textContent).join('')).join('')")
+
+
+def torn_from_formulas(page) -> list[str]:
+    """Inline formulas cut off by a line break from the text that touches them.
+
+    "$w$와" must not leave "와" at the start of the next line, nor "0.5($x$)" the "(" at
+    the end of the previous one.
+    """
+    return page.evaluate(
+        """() => {
+        const out = [];
+        const sameLine = (a, b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+            > Math.min(a.height, b.height) / 3;
+        for (const math of document.querySelectorAll('article span.math')) {
+            const box = math.getClientRects();
+            if (!box.length) continue;
+            const first = box[0], last = box[box.length - 1];
+            const next = math.nextSibling, prev = math.previousSibling;
+            const edge = (node, atStart) => {
+                if (!node || node.nodeType !== 3 || !node.textContent) return null;
+                const text = node.textContent, i = atStart ? 0 : text.length - 1;
+                if (/\\s/.test(text[i])) return null;
+                const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                return [text[i], r.getBoundingClientRect()];
+            };
+            const after = edge(next, true), before = edge(prev, false);
+            if (after && !sameLine(last, after[1])) out.push(`${math.textContent}|${after[0]}`);
+            if (before && !sameLine(first, before[1])) out.push(`${before[0]}|${math.textContent}`);
+        }
+        return out;
+    }"""
+    )

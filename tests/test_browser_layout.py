@@ -1,6 +1,7 @@
 """Layout of every page at a phone's 390 px and a desktop's 1280 px, as a reader sees it:
 nothing scrolls sideways, no Korean word or number is cut across two lines in a table or
-a heading, a heading's "#" link stays with its last word, the animation player fits a
+a heading, a heading's "#" link stays with its last word, a particle stays with the formula
+before it, the animation player fits a
 phone and stays readable in dark mode, and figure text is large enough to read.
 """
 
@@ -18,6 +19,7 @@ from site_checks import (
     open_at,
     sideways_overflow,
     split_words,
+    torn_from_formulas,
 )
 
 #: Figure text must be at least this many CSS px on a 1280 px desktop.
@@ -35,6 +37,7 @@ def test_page_fits_and_words_stay_whole(browser, site, name, view):
         assert split_words(page, "article :is(h1, h2, h3, h4, h5, h6)") == [], (
             "a word split in a heading")
         assert lonely_header_links(page) == [], "a heading's # link on a line of its own"
+        assert torn_from_formulas(page) == [], "a particle or bracket torn from its formula"
         tables = page.evaluate(
             """() => [...document.querySelectorAll('article table')].filter(t => {
                 const box = t.closest('.pst-scrollable-table-container, .table-wrapper')
