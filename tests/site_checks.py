@@ -194,7 +194,7 @@ def torn_from_formulas(page) -> list[str]:
     """Inline formulas cut off by a line break from the text that touches them.
 
     "$w$와" must not leave "와" at the start of the next line, nor "0.5($x$)" the "(" at
-    the end of the previous one.
+    the end of the previous one, unless formula and text together are wider than a line.
     """
     return page.evaluate(
         """() => {
@@ -204,8 +204,11 @@ def torn_from_formulas(page) -> list[str]:
         for (const math of document.querySelectorAll('article span.math')) {
             const box = math.getClientRects();
             if (!box.length) continue;
+            const word = math.closest('.math-word') || math;
+            const room = word.parentElement.getBoundingClientRect().width;
+            if (word.getBoundingClientRect().width >= room - 2) continue;  // cannot fit a line
             const first = box[0], last = box[box.length - 1];
-            const next = math.nextSibling, prev = math.previousSibling;
+            const next = math.nextSibling, prev = math.previousSibling;  // in the .math-word
             const edge = (node, atStart) => {
                 if (!node || node.nodeType !== 3 || !node.textContent) return null;
                 const text = node.textContent, i = atStart ? 0 : text.length - 1;
