@@ -104,8 +104,8 @@ def test_animation_player_fits_a_phone(browser, site, built_site, mode):
             ctx.close()
 
 
-def _smallest_text_points() -> float:
-    """The smallest text size, in points, of the book's figure style (``setup_book``)."""
+def _figure_style() -> tuple[float, float]:
+    """The book's figure style (``setup_book``): (smallest text in points, figure dpi)."""
     from utils import setup_book
 
     with mpl.rc_context():
@@ -115,7 +115,7 @@ def _smallest_text_points() -> float:
         sizes = [FontProperties(size=mpl.rcParams[k]).get_size_in_points() for k in keys]
         # the book's plotting helpers also write legends in "small" type
         sizes.append(FontProperties(size="small").get_size_in_points())
-    return min(sizes)
+        return min(sizes), float(mpl.rcParams["figure.dpi"])
 
 
 def _png_dpi(data: bytes) -> float | None:
@@ -129,11 +129,11 @@ def test_figure_text_is_at_least_11_css_px_on_a_desktop(browser, site, built_sit
     """Text in every figure and animation frame is at least 11 CSS px at 1280 px.
 
     A figure's text is drawn at the style's point sizes (the smallest of them, from
-    ``setup_book``) at the PNG's resolution (its ``pHYs`` dpi, which matplotlib writes),
-    and the page then scales the image to the width it shows it at:
-    ``points × dpi / 72 × shown width / pixel width``.
+    ``setup_book``) at the PNG's resolution (its ``pHYs`` dpi, which matplotlib's savefig
+    writes; the style's ``figure.dpi`` for a PNG without one), and the page then scales the
+    image to the width it shows it at: ``points × dpi / 72 × shown width / pixel width``.
     """
-    smallest_pt = _smallest_text_points()
+    smallest_pt, style_dpi = _figure_style()
     too_small = []
     for name in _figure_pages(built_site):
         ctx, page = open_at(browser, site, name, 1280, height=900)
@@ -143,6 +143,8 @@ def test_figure_text_is_at_least_11_css_px_on_a_desktop(browser, site, built_sit
             animations = page.locator("div.animation")
             for i in range(animations.count()):  # an animation starts when it comes near
                 animations.nth(i).scroll_into_view_if_needed()
+            page.wait_for_function("[...document.querySelectorAll('div.animation img')]"
+                                   ".every(i => i.currentSrc && i.complete)")
             page.wait_for_load_state("networkidle")
             images = page.evaluate(
                 """() => [...document.querySelectorAll('article img')]
@@ -156,7 +158,7 @@ def test_figure_text_is_at_least_11_css_px_on_a_desktop(browser, site, built_sit
                     data = base64.b64decode(src.split(",", 1)[1])
                 else:
                     data = (built_site / "_images" / src.split("/_images/", 1)[1]).read_bytes()
-                dpi = _png_dpi(data) or 72.0
+                dpi = _png_dpi(data) or style_dpi
                 css_px = smallest_pt * dpi / 72 * shown / natural
                 if css_px < MIN_FIGURE_TEXT_PX - 0.05:
                     too_small.append(

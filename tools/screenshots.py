@@ -81,6 +81,8 @@ def shoot(html: Path, out: Path, pages: dict[str, str], variants: list[tuple[str
                     animations = page.locator("div.animation")
                     for i in range(animations.count()):
                         animations.nth(i).scroll_into_view_if_needed()
+                    page.wait_for_function("[...document.querySelectorAll('div.animation img')]"
+                                           ".every(i => i.currentSrc && i.complete)")
                     page.evaluate("window.scrollTo(0, 0)")
                     page.wait_for_load_state("networkidle")
                     page.evaluate("document.fonts.ready")
