@@ -9,12 +9,26 @@ Assets
     build those fonts are cut down to the few dozen icons the site uses.
 
 Images
-    Every content image gets its pixel size as ``width``/``height`` (the browser keeps
+    Base64 images in a page (every frame of a precomputed animation) become files in
+    ``_images/`` (:func:`externalize_images`): the page shrinks by up to 300 KB gzipped
+    and an animation starts (fetching its frames) only when it comes near the screen or
+    the reader touches it (:func:`start_animations_when_near`). Every content image gets
+    its pixel size as ``width``/``height`` (the browser keeps
     its place before it arrives, so nothing jumps), ``decoding="async"``, and all but the
     first on a page ``loading="lazy"``.
 
 Line breaks
-    A particle stays on the line of the closing bracket before it (:func:`glue_particles`).
+    A particle stays on the line of the closing bracket or the formula before it
+    (:func:`glue_particles`, :func:`glue_math`).
+
+Fonts
+    The web fonts' ``book`` slices, with exactly the characters the built pages show, are
+    made after every build (``_ext/book_fonts.py``).
+
+Unused CSS
+    The theme's stylesheet (400 KB: Bootstrap, all of Font Awesome's classes) blocks the
+    first paint of every page. After the build, its rules for classes that no page and no
+    script uses are dropped (:func:`purge_css`): 65 KB gzipped become about 20 KB.
 
 Korean interface
     sphinx-copybutton has no Korean strings ("Copy to clipboard"), and
@@ -23,6 +37,7 @@ Korean interface
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 from pathlib import Path
@@ -32,7 +47,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-__all__ = ["glue_particles", "image_size", "setup", "used_icon_codepoints"]
+__all__ = ["externalize_images", "glue_math", "glue_particles", "image_size", "purge_css", "setup",
+           "start_animations_when_near", "used_icon_codepoints"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +77,62 @@ def _has_math(doctree: nodes.document | None) -> bool:
                                                                       nodes.math_block))))
 
 
+#: Scripts that need nothing from the page while it is parsed: deferred, they stop
+#: holding up the first paint (documentation_options.js stays: inline lines use it; and
+#: nothing is deferred on the search page, whose searchtools.js needs doctools.js).
+DEFERRABLE = {"doctools.js", "sphinx_highlight.js", "clipboard.min.js", "copybutton.js",
+              "sphinx-book-theme.js", "togglebutton.js", "translations.js", "design-tabs.js"}
+#: The inline script that loads the metrics-only fallback faces before the first paint.
+FONT_LOADER = (
+    "/* 글자 폭만 가진 대역 글꼴(fonts.css의 '… Metrics')을 첫 화면 전에 읽어 둔다: 한글 웹 글꼴이"
+    " 오기 전부터 글자 자리가 맞아, 글꼴이 도착해도 페이지가 움직이지 않는다. */"
+    "if (document.fonts) { document.fonts.load('16px \"BookGothicKR Metrics\"', '가');"
+    " document.fonts.load('16px \"BookCodingKR Metrics\"', 'a가'); }"
+)
+
+
+def _basename(asset) -> str:
+    return str(getattr(asset, "filename", asset) or "").rsplit("/", 1)[-1]
+
+
+def _page_uses(body: str) -> dict[str, bool]:
+    return {
+        "design": bool(re.search(r'class="[^"]*\bsd-', body)),
+        "toggle": bool(re.search(r'class="[^"]*\b(toggle|dropdown)\b', body)),
+        "code": 'class="highlight' in body,
+    }
+
+
 def _page_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """Drop MathJax from pages without math; Korean text for the issue link."""
+    """Load only what a page uses; defer what can wait; Korean text for the issue link.
+
+    MathJax only with math; sphinx-design, togglebutton and the copy button only on pages
+    that have tabs, toggles or code; sphinx-thebe nowhere (the book has no Thebe button).
+    """
+    uses = _page_uses(context.get("body", ""))
+    drop = {"sphinx-thebe.js", "sphinx-thebe.css"}
+    if not uses["design"]:
+        drop |= {"design-tabs.js", "sphinx-design.min.css"}
+    if not uses["toggle"]:
+        drop |= {"togglebutton.js", "togglebutton.css"}
+    if not uses["code"]:
+        drop |= {"clipboard.min.js", "copybutton.js", "copybutton.css", "pygments.css"}
+    context["css_files"] = [css for css in context.get("css_files", [])
+                            if _basename(css) not in drop]
+    scripts = []
+    for script in context.get("script_files", []):
+        name = _basename(script)
+        if name in drop:
+            continue
+        attributes = getattr(script, "attributes", None)
+        # the search page's own scripts (searchtools.js) need doctools.js as it parses
+        if (name in DEFERRABLE and pagename != "search" and attributes is not None
+                and "async" not in attributes):
+            # a copy: the builder shares one script object between all pages
+            script = type(script)(script.filename, priority=script.priority,
+                                  **{**attributes, "defer": "defer"})
+        scripts.append(script)
+    context["script_files"] = scripts
     if not _has_math(doctree):
         mathjax = app.config.mathjax_path
         kept = []
@@ -135,6 +205,32 @@ _GLUE = re.compile(r"([)\]”’」』])(?=[\uac00-\ud7a3])")
 WORD_JOINER = "\u2060"
 
 
+_MATH_WORD = re.compile(
+    r'([^\s<>]*)(<span class="math notranslate nohighlight">[^<]*</span>)([^\s<>]*)')
+
+
+def glue_math(html: str) -> str:
+    r"""Keep an inline formula on one line with the characters touching it.
+
+    A formula is a box to the line breaker, which may break on either side of it even
+    inside a word: "$w$와" could leave "와" alone at the start of a line, and "0.5($x$)는"
+    could break after "(". The formula and the text that touches it (no space between)
+    go into one ``<span class="math-word">``, which CSS keeps on one line.
+
+    Examples
+    --------
+    >>> math = r'<span class="math notranslate nohighlight">\(w\)</span>'
+    >>> glue_math(f"값 {math}와 b") == f'값 <span class="math-word">{math}와</span> b'
+    True
+    """
+    def wrap(match: re.Match) -> str:
+        if not match.group(1) and not match.group(3):
+            return match.group(0)
+        return f'<span class="math-word">{match.group(0)}</span>'
+
+    return _MATH_WORD.sub(wrap, html)
+
+
 def glue_particles(html: str) -> str:
     """Keep a particle on the line of the bracket or quote before it.
 
@@ -157,11 +253,79 @@ def glue_particles(html: str) -> str:
             out.append(piece)
         else:
             out.append(piece if depth else _GLUE.sub(r"\1" + WORD_JOINER, piece))
-    return "".join(out)
+    return glue_math("".join(out))
 
 
-def _polish_page(html_file: Path) -> None:
-    text = html_file.read_text(encoding="utf-8")
+#: matplotlib's to_jshtml starts each animation at once, loading all its frames.
+_START = re.compile(r"setTimeout\(function\(\) \{\s*(anim\w+ = new Animation\([^;]*\);)\s*\}, 0\);")
+#: Start it instead when it comes within 600 px of the screen, or when the reader touches,
+#: clicks or tabs into it, whichever comes first.
+_WHEN_NEAR = (  # the leading ";": to_jshtml leaves the last frame's line without one
+    ";(function (img, start) {{ var done = false; var go = function () {{ if (!done) "
+    "{{ done = true; start(); }} }}; var box = img && img.closest('.animation'); "
+    "if (!box || !('IntersectionObserver' in window)) {{ setTimeout(go, 0); return; }} "
+    "['pointerdown', 'focusin'].forEach(function (e) {{ box.addEventListener(e, go, "
+    "{{capture: true, once: true}}); }}); var io = new IntersectionObserver(function "
+    "(entries) {{ if (entries.some(function (x) {{ return x.isIntersecting; }})) "
+    "{{ io.disconnect(); go(); }} }}, {{rootMargin: '600px'}}); io.observe(box); }})"
+    "(document.getElementById(img_id), function () {{ {start} }});"
+)
+
+
+def start_animations_when_near(html: str) -> str:
+    """Start each precomputed animation (and load its frames) only when it is near.
+
+    Examples
+    --------
+    >>> page = "setTimeout(function() { anim1 = new Animation(frames, img_id); }, 0);"
+    >>> "IntersectionObserver" in start_animations_when_near(page)
+    True
+    """
+    return _START.sub(lambda m: _WHEN_NEAR.format(start=m.group(1)), html)
+
+
+_FRAME = re.compile(r'"data:image/(png|jpeg|gif);base64,((?:[A-Za-z0-9+/=]|\\\n)+)"')
+
+
+def externalize_images(html: str, images: Path, prefix: str) -> str:
+    r"""Move base64 images out of a page into ``images``; point the page at the files.
+
+    Animations drawn by matplotlib's ``to_jshtml`` carry every frame as a base64 string in
+    the page's script (a third of a megabyte for some pages). As files, a frame costs
+    nothing until the animation shows it, and a frame the reader has seen stays cached.
+    ``prefix`` is the path from the page to ``images``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> page = 'frames[0] = "data:image/png;base64,iVBO' + "\\\n" + 'Rw==";'
+    >>> new = externalize_images(page, folder, "../_images")
+    >>> new.startswith('frames[0] = "../_images/anim-'), len(list(folder.iterdir()))
+    (True, 1)
+    """
+    def move(match: re.Match) -> str:
+        import base64
+        import hashlib
+
+        data = base64.b64decode(match.group(2).replace("\\\n", ""))
+        name = f"anim-{hashlib.sha256(data).hexdigest()[:16]}.{match.group(1)}"
+        target = images / name
+        if not target.exists():
+            images.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        return f'"{prefix}/{name}"'
+
+    return _FRAME.sub(move, html)
+
+
+def _polish_page(html_file: Path, images: Path) -> None:
+    text = original = html_file.read_text(encoding="utf-8")
+    if "data:image/" in text:
+        prefix = Path(os.path.relpath(images, html_file.parent)).as_posix()
+        text = externalize_images(text, images, prefix)
+    if "new Animation(" in text:
+        text = start_animations_when_near(text)
     first = True
 
     def fix(match: re.Match) -> str:
@@ -185,7 +349,7 @@ def _polish_page(html_file: Path) -> None:
         return tag[:end].rstrip() + " " + " ".join(extra) + tag[end:]
 
     new = glue_particles(_IMG.sub(fix, text))
-    if new != text:
+    if new != original:
         html_file.write_text(new, encoding="utf-8")
 
 
@@ -248,6 +412,136 @@ def _subset_icon_fonts(outdir: Path) -> None:
         subset.save_font(font, str(font_file), options)
 
 
+# --------------------------------------------------------------------------- unused CSS
+
+#: Classes that scripts build from pieces (``bs-${name}-auto``) or add later: always kept.
+CSS_SAFELIST = re.compile(r"^(bs-|tooltip|popover|show|fade|collaps|modal|dropdown|active|"
+                          r"disabled|pst-|theme-|mjx|MathJax|highlight|search|copybtn|o-tooltip)")
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_GROUPS = ("@media", "@supports", "@layer", "@container", "@document")
+
+
+def _css_blocks(css: str, i: int = 0) -> tuple[list, int]:
+    """Split CSS into rule, group (``@media`` …) and statement items.
+
+    Enough for a minified stylesheet; strings and comments are respected.
+    """
+    items, n = [], len(css)
+
+    def skip_string(j: int) -> int:
+        quote = css[j]
+        j += 1
+        while css[j] != quote:
+            j += 2 if css[j] == "\\" else 1
+        return j + 1
+
+    while i < n:
+        while i < n and css[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if css[i] == "}":
+            return items, i + 1
+        if css.startswith("/*", i):
+            i = css.index("*/", i) + 2
+            continue
+        j = i
+        while j < n and css[j] not in "{;}":
+            j = skip_string(j) if css[j] in "\"'" else j + 1
+        prelude = css[i:j].strip()
+        if j >= n or css[j] == "}":
+            if prelude:
+                items.append(("stmt", prelude))
+            i = j
+            continue
+        if css[j] == ";":
+            items.append(("stmt", prelude))
+            i = j + 1
+            continue
+        if prelude.startswith(_GROUPS):
+            children, i = _css_blocks(css, j + 1)
+            items.append(("group", prelude, children))
+            continue
+        k, depth = j + 1, 1
+        while depth:
+            if css[k] in "\"'":
+                k = skip_string(k)
+                continue
+            depth += {"{": 1, "}": -1}.get(css[k], 0)
+            k += 1
+        items.append(("rule", prelude, css[j + 1:k - 1]))
+        i = k
+    return items, i
+
+
+def _selectors(prelude: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in prelude:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
+_FUNCTIONAL = re.compile(
+    r":(not|is|where|has|nth-[a-z-]+|host|dir|lang)\([^()]*(\([^()]*\))?[^()]*\)")
+
+
+def _may_match(selector: str, tokens: set[str]) -> bool:
+    bare = re.sub(r"\[[^\]]*\]", "", selector)  # attribute selectors are kept
+    # the arguments of :not(), :is(), :where(), :has() are not required to exist
+    bare = _FUNCTIONAL.sub("", bare)
+    bare = re.sub(r"::?[a-zA-Z-]+", "", bare)  # other pseudo-classes and elements
+    names = re.findall(r"[.#]([A-Za-z_][A-Za-z0-9_-]*)", bare)
+    return all(name in tokens or CSS_SAFELIST.match(name) for name in names)
+
+
+def purge_css(css: str, tokens: set[str]) -> str:
+    """Drop the style rules whose classes or ids appear in no page and no script.
+
+    A selector is kept if every class and id it names occurs somewhere in ``tokens``
+    (words of the built pages and of every script, which is how PurgeCSS decides) or
+    matches :data:`CSS_SAFELIST`; at-rules other than groups are kept whole.
+
+    Examples
+    --------
+    >>> purge_css(".a{color:red}.b,.c{margin:0}@media (min-width:9px){.d{x:y}}", {"c"})
+    '.c{margin:0}'
+    """
+    def emit(items) -> str:
+        out = []
+        for item in items:
+            if item[0] == "stmt":
+                out.append(item[1] + ";")
+            elif item[0] == "group":
+                inner = emit(item[2])
+                if inner:
+                    out.append(item[1] + "{" + inner + "}")
+            elif item[1].startswith("@"):
+                out.append(item[1] + "{" + item[2] + "}")
+            else:
+                kept = [s for s in _selectors(item[1]) if _may_match(s, tokens)]
+                if kept:
+                    out.append(",".join(kept) + "{" + item[2] + "}")
+        return "".join(out)
+
+    return emit(_css_blocks(css)[0])
+
+
+def _purge_theme_css(outdir: Path) -> None:
+    css_file = outdir / "_static" / "styles" / "pydata-sphinx-theme.css"
+    if not css_file.is_file():
+        return
+    tokens: set[str] = set()
+    for path in [*outdir.rglob("*.html"), *(outdir / "_static").rglob("*.js")]:
+        tokens.update(_TOKEN.findall(path.read_text(encoding="utf-8", errors="ignore")))
+    css = css_file.read_text(encoding="utf-8")
+    css_file.write_text(purge_css(css, tokens), encoding="utf-8")
+
+
 # --------------------------------------------------------------------------- copy button
 
 
@@ -271,16 +565,23 @@ def _korean_copybutton(outdir: Path) -> None:
 def _finish(app: Sphinx, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
+    import book_fonts
+
     outdir = Path(app.outdir)
     for html_file in outdir.rglob("*.html"):
-        _polish_page(html_file)
-    _subset_icon_fonts(outdir)
+        _polish_page(html_file, outdir / "_images")
+    _subset_icon_fonts(outdir)  # reads the full theme CSS: before the purge
+    _purge_theme_css(outdir)
     _korean_copybutton(outdir)
+    book_fonts.write_book_faces(outdir, Path(app.doctreedir).parent / "book-fonts")
 
 
 def setup(app: Sphinx) -> dict:
     """Register the page-asset and build-finished hooks."""
     # after sphinx-book-theme's header buttons (501) and every script-adding extension
     app.connect("html-page-context", _page_assets, priority=950)
+    app.add_js_file(None, body=FONT_LOADER, priority=100)
+    # before MathJax (500), whose start-up book.js configures; deferred, so in page order
+    app.add_js_file("book.js", priority=450, defer="defer")
     app.connect("build-finished", _finish)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}

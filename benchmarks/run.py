@@ -5,6 +5,8 @@
     python benchmarks/run.py --only pdf   # the PDF edition: build time, size, pages
     python benchmarks/run.py --only search # search index size, typing to results (builds)
     python benchmarks/run.py --only realdata  # the two real-data notebooks, fresh kernels
+    python benchmarks/run.py --only transfer --only lighthouse  # what a reader downloads;
+                                          # Lighthouse scores (builds; see bench_site.py)
 
 Each figure is the median of several runs with its min–max, printed beside its target.
 Nothing here is asserted: machines are noisy, so the numbers are for people to read and to
@@ -42,13 +44,16 @@ class Table:
         self.rows: list[dict] = []
 
     def add(self, name: str, samples, unit: str, target: float | None = None,
-            note: str = "") -> dict:
+            note: str = "", at_least: bool = False) -> dict:
+        """Add a row; the target is a ceiling, or a floor with ``at_least`` (scores)."""
         samples = [float(s) for s in (samples if isinstance(samples, list | tuple) else [samples])]
         median = statistics.median(samples)
+        meets = None if target is None else (median >= target if at_least else median <= target)
         row = {
             "name": name, "unit": unit, "median": median, "min": min(samples),
             "max": max(samples), "runs": len(samples), "target": target,
-            "meets_target": None if target is None else median <= target, "note": note,
+            "target_is": "at least" if at_least else "at most",
+            "meets_target": meets, "note": note,
         }
         self.rows.append(row)
         self._print(row)
@@ -60,7 +65,8 @@ class Table:
 
     def _print(self, row: dict) -> None:
         spread = f"{self._fmt(row['min'])}–{self._fmt(row['max'])}" if row["runs"] > 1 else ""
-        target = "" if row["target"] is None else f"≤ {self._fmt(row['target'])}"
+        sign = "≥" if row.get("target_is") == "at least" else "≤"
+        target = "" if row["target"] is None else f"{sign} {self._fmt(row['target'])}"
         verdict = {None: "", True: "ok", False: "MISSES"}[row["meets_target"]]
         print(f"{row['name']:<52} {self._fmt(row['median']):>9} {row['unit']:<3} "
               f"{spread:>15} {target:>9} {verdict:>6} {row['note']}", flush=True)
@@ -228,16 +234,53 @@ def bench_weight(table: Table, html: Path) -> None:
     table.add("whole built site", site / 1e6, "MB", 40)
 
 
+# --------------------------------------------------------------------------- reader's view
+
+
+def bench_transfer(table: Table, html: Path) -> None:
+    import bench_site
+
+    sizes = bench_site.transfer_sizes(html)
+    for page, (first, whole) in sizes.items():
+        table.add(f"first visit: {page}", first / 1e6, "MB", bench_site.TRANSFER_TARGET_MB,
+                  f"whole page {whole / 1e6:.2f} MB")
+    table.add("first visit: heaviest page", max(f for f, _ in sizes.values()) / 1e6, "MB",
+              bench_site.TRANSFER_TARGET_MB)
+
+
+def bench_lighthouse(table: Table, html: Path, runs: int) -> None:
+    import bench_site
+
+    if bench_site.lighthouse_executable() is None:
+        print("Lighthouse: skipped (`npm install --prefix benchmarks`, or set LIGHTHOUSE)",
+              flush=True)
+        return
+    for page, reports in bench_site.lighthouse(html, runs).items():
+        for category, target in bench_site.CATEGORIES.items():
+            table.add(f"Lighthouse {page}: {category}", [r[category] for r in reports], "",
+                      target, at_least=True)
+        table.add(f"Lighthouse {page}: CLS", [r["cls"] for r in reports], "", 0.05)
+        table.add(f"Lighthouse {page}: LCP", [r["lcp_s"] for r in reports], "s", 2.5)
+        table.add(f"Lighthouse {page}: TBT", [r["tbt_ms"] for r in reports], "ms", 200)
+        failed = sorted({a for r in reports for a in r["failed"]})
+        if failed:
+            print(f"    {page}: below 90 in {', '.join(failed)}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["build", "notebooks", "tests", "micro", "weight",
-                                           "pdf", "search", "realdata"],
+                                           "pdf", "search", "realdata",
+                                           "transfer", "lighthouse"],
                         action="append", help="run only these parts (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (default 3)")
     parser.add_argument("--notebook-repeat", type=int, default=2,
                         help="fresh-kernel runs per notebook (default 2)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3,
+                        help="Lighthouse runs per page (default 3; scores vary run to run)")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight", "pdf", "search"])
+    parts = set(args.only or ["build", "notebooks", "tests", "micro", "weight", "pdf", "search",
+                              "transfer", "lighthouse"])
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     table = Table()
@@ -246,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     floor = None
     if "micro" in parts:
         bench_micro(table)
-    if parts & {"build", "weight", "search"}:
+    if parts & {"build", "weight", "search", "transfer", "lighthouse"}:
         html = bench_build(table, args.repeat if "build" in parts else 1)
     if "weight" in parts and html is not None:
         bench_weight(table, html)
@@ -254,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         bench_pdf(table, args.repeat)
     if "search" in parts and html is not None:
         bench_search(table, html)
+    if "transfer" in parts and html is not None:
+        bench_transfer(table, html)
+    if "lighthouse" in parts and html is not None:
+        bench_lighthouse(table, html, args.lighthouse_runs)
     if "notebooks" in parts:
         floor = bench_notebooks(table, args.notebook_repeat)
     elif "realdata" in parts:  # the full notebook run already times these two

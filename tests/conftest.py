@@ -7,18 +7,22 @@
   temporary folder, shared by the build checks and the browser tests. With pytest-xdist
   the workers share one build: the first to arrive builds, under a file lock, and the
   others read its result;
-- ``site``, ``browser``, ``page``: the built site served on 127.0.0.1 and opened in Debian's
-  Chromium through Playwright (no browser download), for the browser tests.
+- ``site``: the built site served on 127.0.0.1 with gzip, as GitHub Pages serves it;
+- ``browser``: Chromium (or Chrome) driven by Playwright, found by ``tools/sitekit.py``:
+  ``$BOOK_CHROMIUM`` or ``$CHROME_PATH``, a system Chromium/Chrome, or Playwright's own.
+  With none the browser tests are skipped with a message saying how to install one, and
+  fail instead when ``CI`` is set. The browser sees only DejaVu fonts (as on a machine
+  without a Korean font), so what the tests measure does not depend on the fonts this
+  machine has; ``browser_korean_font`` also sees a Korean system font;
+- ``page``: a fresh 1280×900 page of ``browser`` that records console errors, uncaught
+  exceptions and failed requests in ``page.errors``.
 """
 
-import functools
-import http.server
+import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import matplotlib
@@ -29,6 +33,10 @@ from playwright.sync_api import sync_playwright
 matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+_spec = importlib.util.spec_from_file_location("sitekit", ROOT / "tools" / "sitekit.py")
+sitekit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sitekit)
 
 
 @pytest.fixture
@@ -99,45 +107,60 @@ def built_site(tmp_path_factory) -> Path:
     return out / "_build" / "html"
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with sitekit.serve(built_site) as base:
+        yield base
+
+
+def _launch(playwright, env):
+    try:
+        return sitekit.find_browser(playwright, env=env)
+    except sitekit.BrowserNotFound as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def font_envs(tmp_path_factory) -> dict:
+    """Fontconfig set-ups: ``none`` (DejaVu only) and ``korean`` (plus a Korean font)."""
+    return {"none": sitekit.font_env(tmp_path_factory.mktemp("fonts-none")),
+            "korean": sitekit.font_env(tmp_path_factory.mktemp("fonts-korean"), korean=True)}
 
 
 @pytest.fixture(scope="module")
-def browser():
-    assert CHROMIUM, "install Debian's chromium package (.ci/run does)"
+def playwright_driver():
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-quic"],
-        )
-        yield browser
-        browser.close()
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_driver, font_envs):
+    browser = _launch(playwright_driver, font_envs["none"])
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser_korean_font(playwright_driver, font_envs):
+    browser = _launch(playwright_driver, font_envs["korean"])
+    yield browser
+    browser.close()
+
+
+def watch_errors(page):
+    """Collect console errors, uncaught exceptions and failed requests in ``page.errors``."""
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+    return page
 
 
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+    page = watch_errors(context.new_page())
     yield page
     context.close()

@@ -26,12 +26,86 @@ def test_pages_are_korean(html):
         assert "TODO" not in text, page
 
 
-def test_font_and_css_are_shipped(html):
+def test_fonts_and_css_are_shipped(html):
     css = (html / "_static" / "custom.css").read_text(encoding="utf-8")
     assert "word-break: keep-all" in css
-    assert (html / "_static" / "fonts" / "BookGothicKR-Regular.woff2").stat().st_size > 100_000
+    faces = (html / "_static" / "fonts.css").read_text(encoding="utf-8")
+    for url in re.findall(r'url\("(fonts/[^"]+)"\)', faces):
+        assert (html / "_static" / url).stat().st_size > 1000, url
+    # every Hangul syllable, the conjoining jamo of the index and the coding face are covered
+    for family in ("BookGothicKR", "BookCodingKR"):
+        assert f'font-family: "{family}"' in faces and f'font-family: "{family} Metrics"' in faces
+    assert "U+AC00-" in faces and "U+1100-" in faces
     intro = (html / "book" / "intro.html").read_text(encoding="utf-8")
-    assert "custom.css" in intro
+    assert "fonts.css" in intro and "custom.css" in intro
+
+
+def test_the_book_slice_holds_every_korean_character_a_page_shows(html):
+    """The build adds a "book" slice per face, declared last, with exactly the site's
+    characters, so a page needs one file per face whatever the text is by then."""
+    faces = (html / "_static" / "fonts.css").read_text(encoding="utf-8")
+    book = faces.split("book slices", 1)[1]
+    covered = set()
+    for lo, hi in re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", book.split("BookCodingKR")[0]):
+        covered.update(range(int(lo, 16), int(hi or lo, 16) + 1))
+    shown = {ord(ch) for page in [*PAGES, "genindex", "search"]
+             for ch in re.sub(r"<[^>]+>", "", (html / f"{page}.html").read_text("utf-8"))
+             if "가" <= ch <= "힣"}
+    assert shown and shown <= covered, sorted(chr(c) for c in shown - covered)[:20]
+    for name in ("BookGothicKR-Regular", "BookGothicKR-Bold", "BookCodingKR-Regular"):
+        assert (html / "_static" / "fonts" / f"{name}.book.woff2").stat().st_size > 10_000
+
+
+def _scripts(page: str, html) -> list[str]:
+    text = (html / f"{page}.html").read_text(encoding="utf-8")
+    return re.findall(r'<script[^>]*src="([^"]+)"', text)
+
+
+def test_pages_load_only_the_scripts_they_use(html):
+    """No Font Awesome script (1.45 MB) anywhere; MathJax only where there is math; the
+    search index on no page but the search page."""
+    for page in [*PAGES, "genindex", "search"]:
+        scripts = _scripts(page, html)
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        has_math = 'class="math' in text
+        assert not any("fontawesome" in s for s in scripts), page
+        assert any("tex-chtml" in s for s in scripts) == has_math, page
+        if page != "search":
+            assert not any("searchindex" in s for s in scripts), page
+
+
+def test_icon_fonts_hold_only_the_icons_the_site_uses(html):
+    webfonts = html / "_static" / "vendor" / "fontawesome" / "webfonts"
+    sizes = {f.name: f.stat().st_size for f in webfonts.glob("*.woff2")}
+    assert sizes and all(size < 20_000 for size in sizes.values()), sizes
+
+
+def test_interface_text_is_korean(html):
+    page = (html / "book" / "reducing_loss" / "learning_rate.html").read_text(encoding="utf-8")
+    issue = re.search(r'href="(https://github\.com/[^"]+/issues/new\?[^"]+)"', page).group(1)
+    assert "Your%20issue" not in issue and "%ED%8E%98%EC%9D%B4%EC%A7%80" in issue  # "페이지"
+    copy = (html / "_static" / "copybutton.js").read_text(encoding="utf-8")
+    assert "'copy_to_clipboard': '클립보드에 복사'" in copy
+
+
+def test_images_keep_their_place_and_load_lazily(html):
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        images = [t for t in re.findall(r"<img\b[^>]*>", text) if "_images/" in t]
+        for i, tag in enumerate(images):
+            assert re.search(r' width="\d+" height="\d+"', tag), (page, tag)
+            assert ('loading="lazy"' in tag) == (i > 0), (page, tag)
+
+
+def test_estimator_and_keras_code_are_code_blocks(html):
+    """2.3 shows the 2018 tf.estimator program and today's Keras as real code blocks."""
+    page = (html / "book" / "first_steps_tf" / "high_level_api.html").read_text("utf-8")
+    blocks = [re.sub(r"<[^>]+>", "", b) for b in
+              re.findall(r'<div class="highlight-python notranslate">.*?</pre>', page, re.S)]
+    estimator = next(b for b in blocks if "LinearClassifier(feature_columns" in b)
+    assert "\n    ds = tf.data.Dataset" in estimator  # the body of train_input_fn is indented
+    assert '{&quot;chirps&quot;: X}' in estimator or '{"chirps": X}' in estimator
+    assert any("tf.keras.Sequential" in b and "classifier.fit" in b for b in blocks)
 
 
 @pytest.mark.parametrize("page", NOTEBOOK_PAGES)
@@ -86,6 +160,34 @@ def test_no_unrendered_markdown_emphasis_or_math(html):
         for marker in ("**", "$"):
             at = text.find(marker)
             assert at < 0, (page, marker, text[max(0, at - 60):at + 60])
+
+
+def _is_path(alt: str) -> bool:
+    return bool(re.search(r"(^|/)_images/|\.(png|jpe?g|gif|svg)$|^\.\./", alt))
+
+
+def test_every_image_has_korean_alt_text_that_is_not_a_path(html):
+    """Every figure and animation frame says in Korean what it shows.
+
+    A notebook gives a figure its alt text in the metadata of the cell that draws it,
+    next to the caption: ``"mystnb": {"figure": {...}, "image": {"alt": "…"}}``.
+    """
+    hangul = re.compile(r"[가-힣]")
+    missing = []
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        body = text.split('<article class="bd-article">', 1)[-1].split("</article>", 1)[0]
+        for match in re.finditer(r"<img\b[^>]*>", body):
+            tag = match.group(0)
+            alt = re.search(r'\balt="([^"]*)"', tag)
+            alt = alt.group(1) if alt else ""
+            if not hangul.search(alt) or _is_path(alt):
+                before = body[:match.start()]
+                figure = re.findall(r'<figure\b[^>]*\bid="([^"]+)"', before)
+                inside = before.rfind("<figure") > before.rfind("</figure>")
+                where = figure[-1] if figure and inside else re.sub(r"\s+", " ", tag)[:70]
+                missing.append(f"{page}.ipynb: {where} (alt={alt[:30]!r})")
+    assert not missing, f"{len(missing)} images without Korean alt text:\n" + "\n".join(missing)
 
 
 def test_every_figure_has_a_korean_caption_or_alt_text(html):

@@ -1,31 +1,13 @@
-"""The built site in a real browser (Playwright driving Debian's Chromium).
+"""The built site in a real browser (Playwright driving Chromium; see tests/conftest.py).
 
-The site is served on 127.0.0.1 and opened the way a reader opens it: Hangul is drawn with a
-Korean font even though this machine has none installed, solutions stay hidden until
-clicked, and the kernel-free explorers move. Every page's clean load and axe scan are in
-test_browser_pages.py, the search in test_browser_search.py.
+The site is served on 127.0.0.1 and opened the way a reader opens it: solutions stay hidden
+until clicked and the kernel-free explorers move. Every page's clean load and axe scan are
+in test_browser_pages.py; the search in test_browser_search.py; fonts, layout and navigation
+in test_browser_fonts.py, test_browser_layout.py and test_browser_nav.py.
 """
 
 from book_layout import PAGES
 from site_helpers import open_page as _open
-
-KOREAN_FONTS = {"BookGothicKR", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR",
-                "Noto Sans CJK KR", "NanumGothic"}
-
-
-def test_hangul_is_drawn_with_a_korean_font(page, site):
-    _open(page, site, "book/intro")
-    page.evaluate("document.fonts.ready")
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("DOM.enable")
-    cdp.send("CSS.enable")
-    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
-    for selector in ("article p", "nav.bd-docs-nav li a", "article table td"):
-        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
-        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
-        families = {f["familyName"] for f in fonts}
-        assert families & KOREAN_FONTS, (selector, fonts)
-    assert page.evaluate("document.fonts.check('16px BookGothicKR', '경사하강법')")
 
 
 def test_solution_is_hidden_until_clicked(page, site):

@@ -265,8 +265,8 @@ class LinearRegressionGD(BaseEstimator):
     >>> try:
     ...     LinearRegressionGD().predict([1.0])
     ... except NotFittedError as err:
-    ...     print(err)
-    이 LinearRegressionGD 추정기는 아직 학습되지 않았다. predict를 부르기 전에 fit을 먼저 호출해야 한다.
+    ...     print(err)  # doctest: +ELLIPSIS
+    이 LinearRegressionGD 추정기는 아직 학습되지 않았다. predict를 부르기 전에 fit을 ...
     """
 
     def __init__(

@@ -1,12 +1,5 @@
-// 이 책의 페이지 보완 스크립트(모든 페이지에 실린다).
-
-// 글자 폭만 가진 대역 글꼴(fonts.css의 "… Metrics", 1 KB 미만, 페이지 안에 들어 있다)을 본문을 그리기
-// 전에 읽어 둔다. 그래야 한글 웹 글꼴이 오기 전의 첫 화면부터 글자 자리가 맞아 글꼴이 도착해도 페이지가
-// 움직이지 않는다(글꼴이 필요해진 뒤에야 읽으면 첫 화면은 폭이 다른 네모 글자로 그려진다).
-if (document.fonts) {
-  document.fonts.load('16px "BookGothicKR Metrics"', "가");
-  document.fonts.load('16px "BookCodingKR Metrics"', "a가");
-}
+// 이 책의 페이지 보완 스크립트(모든 페이지에 defer로 실린다. MathJax보다 먼저 실행된다).
+// 글꼴 대역을 읽는 짧은 인라인 스크립트는 _ext/book_site.py의 FONT_LOADER에 있다.
 
 // 접근성 보완: 목차의 펼치기 단추(<summary>)에 화면 낭독기가 읽을 이름을 붙인다.
 document.addEventListener("DOMContentLoaded", () => {
@@ -27,44 +20,59 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 // 수식 안의 한글(\text{…})은 본문 글꼴로 그린다(mtextInheritFont). MathJax는 수식을 그릴 때 그 글자의
-// 폭을 재서 고정하므로, 한글 웹 글꼴이 그 뒤에 도착하면 글자가 옆 기호와 겹친다. 그래서 수식을 다 그린
-// 뒤에 글꼴이 하나라도 새로 도착하면 수식을 다시 그린다(다시 재고 배치만 하므로 빠르다).
+// 폭을 재서 고정하므로, 한글 웹 글꼴이 그 뒤에 도착하면 글자가 옆 기호와 겹칠 수 있다. 보통은 폭만 가진
+// 대역 글꼴(fonts.css의 "… Metrics")로 미리 맞게 재지만, 수식을 다 그린 뒤에 도착한 글꼴이 폭을 바꾸었으면
+// 수식을 다시 잰다(다시 재고 배치만 한다).
 (() => {
   const config = window.MathJax;
   if (!config || !document.fonts) {
     return; // 수식이 없는 페이지
   }
   let typeset = false;
-  let fontsArrived = false;
   let queued = false;
+  // MathJax가 \text{…}에 정해 둔 폭과 지금 글꼴로 그린 글자의 폭이 다른 것이 하나라도 있는가
+  const stale = () =>
+    [...document.querySelectorAll("mjx-container mjx-utext")].some((utext) => {
+      const range = document.createRange();
+      range.selectNodeContents(utext);
+      return Math.abs(range.getBoundingClientRect().width - utext.getBoundingClientRect().width) > 0.5;
+    });
   const rerender = () => {
-    if (!typeset || queued || !document.querySelector("mjx-container mjx-utext")) {
+    if (!typeset || queued) {
       return;
     }
     queued = true;
     document.fonts.ready.then(() => {
       queued = false;
+      if (!stale()) {
+        return undefined; // 글꼴이 오기 전에도 폭 대역 글꼴로 재어 두었으면 다시 그릴 것이 없다
+      }
       // METRICS부터 다시 한다: 기본 rerender()는 재어 둔 본문 글꼴(mtextFamily)을 잃어버려
-      // 한글을 MathJax의 serif로 그린다.
-      // 글자 폭을 재어 둔 캐시도 비운다: 그대로 두면 대체 글꼴로 잰 폭을 다시 쓴다.
+      // 한글을 MathJax의 serif로 그린다. 글자 폭 캐시도 비운다: 그대로 두면 옛 폭을 다시 쓴다.
       const { STATE } = window.MathJax._.core.MathItem;
       window.MathJax.startup.output.unknownCache.clear();
       return window.MathJax.startup.document.rerender(STATE.METRICS);
     });
   };
-  document.fonts.addEventListener("loadingdone", () => {
-    fontsArrived = true;
+  document.fonts.addEventListener("loadingdone", rerender);
+  // 수식은 위에서부터 몇 개씩 나누어 그리고 사이사이 브라우저에 차례를 넘긴다. 한 번에 다 그리면 수식이
+  // 많은 페이지에서 0.5초 넘게 페이지가 입력에 반응하지 않는다(휴대폰에서).
+  const BATCH = 4;
+  const typesetInBatches = async () => {
+    const math = [...document.querySelectorAll(".math")];
+    for (let i = 0; i < math.length; i += BATCH) {
+      await window.MathJax.typesetPromise(math.slice(i, i + BATCH));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await window.MathJax.typesetPromise(); // 셀 출력 등 .math 밖의 수식
+    typeset = true;
     rerender();
-  });
+  };
   const startup = config.startup || {};
   config.startup = {
     ...startup,
-    pageReady: () =>
-      window.MathJax.startup.defaultPageReady().then(() => {
-        typeset = true;
-        if (fontsArrived || document.fonts.status === "loading") {
-          rerender();
-        }
-      }),
+    typeset: false,
+    pageReady: () => window.MathJax.startup.defaultPageReady().then(typesetInBatches),
   };
 })();
+
