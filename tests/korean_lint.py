@@ -12,7 +12,8 @@ from pathlib import Path
 
 from book_text import _INLINE_CODE, _INLINE_MATH, _LINK, CODE, Block
 
-SHARED_TERMS = Path(__file__).resolve().parents[2] / "shared" / "TERMS.md"
+#: The book's terminology (Korean term, English, alternatives), kept with the book.
+TERMS = Path(__file__).resolve().parents[1] / "TERMS.md"
 GLOSSARY_PAGE = "book/appendix/glossary"
 
 HANGUL = "가-힣"
@@ -108,7 +109,7 @@ _ENGLISH_OVERRIDES = {
 def terms() -> list[tuple[str, str, list[str]]]:
     """TERMS.md rows as ``(korean, english, alternatives)``, one per Korean term."""
     rows = []
-    for line in SHARED_TERMS.read_text(encoding="utf-8").splitlines():
+    for line in TERMS.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 3 or cells[0] in ("이 책의 용어", "") or set(cells[0]) <= {"-"}:
             continue
