@@ -349,6 +349,8 @@ def _polish_page(html_file: Path, images: Path) -> None:
         return tag[:end].rstrip() + " " + " ".join(extra) + tag[end:]
 
     new = glue_particles(_IMG.sub(fix, text))
+    # the launch menu's logos stand beside their names ("Binder", "Colab"): Korean alt text
+    new = re.sub(r'alt="(Binder|Colab|JupyterHub|Deepnote) logo"', r'alt="\1 로고"', new)
     if new != original:
         html_file.write_text(new, encoding="utf-8")
 

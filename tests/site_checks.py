@@ -143,7 +143,8 @@ def non_interactive_tab_stops(page) -> list[str]:
     """Visible keyboard stops that are neither controls nor regions that scroll."""
     return page.evaluate(
         """() => {
-        const interactive = 'a[href], button, input, select, textarea, summary, [contenteditable]';
+        const interactive = 'a[href], button, input, select, textarea, summary, [contenteditable], '
+            + '[role=button]';
         const out = [];
         for (const el of document.querySelectorAll('[tabindex]')) {
             if (el.tabIndex < 0 || el.matches(interactive) || el.closest('[inert]')) continue;

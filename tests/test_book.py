@@ -190,6 +190,19 @@ def test_every_image_has_korean_alt_text_that_is_not_a_path(html):
     assert not missing, f"{len(missing)} images without Korean alt text:\n" + "\n".join(missing)
 
 
+def test_images_around_the_article_have_korean_alt_text_too(html):
+    """The header, sidebars and launch menu: logos and icons say in Korean what they are."""
+    hangul = re.compile(r"[가-힣]")
+    missing = set()
+    for page in PAGES:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        for tag in re.findall(r"<img\b[^>]*>", text):
+            alt = re.search(r'\balt="([^"]*)"', tag)
+            if not alt or not hangul.search(alt.group(1)) or _is_path(alt.group(1)):
+                missing.add(re.sub(r"\s+", " ", tag)[:80])
+    assert not missing, "images without Korean alt text:\n" + "\n".join(sorted(missing))
+
+
 def test_every_figure_has_a_korean_caption_or_alt_text(html):
     hangul = re.compile(r"[가-힣]")
     for page in PAGES:

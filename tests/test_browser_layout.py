@@ -175,3 +175,58 @@ def _figure_pages(built_site):
     return [p for p in PAGES
             if re.search(r'<img[^>]+(_images/|_anim_img)', (built_site / f"{p}.html")
                          .read_text("utf-8"))]
+
+
+_ZOOMABLE = """() => [...document.querySelectorAll('.bd-article .cell_output img[width]')]
+    .filter(i => !i.closest('.animation'))
+    .map(i => [i.classList.contains('figure-zoomable'), i.getBoundingClientRect().width,
+               Number(i.getAttribute('width'))])"""
+
+
+@pytest.mark.parametrize("name", ["book/generalization/overfitting",
+                                  "book/first_steps_tf/real_data"])
+def test_a_shrunk_figure_opens_at_full_size(browser, site, built_site, name):
+    """On a 390 px phone a figure shrunk to the column (text ~6–8 px) is a button: a tap or
+    Enter opens it at its own size, text then at least 11 CSS px, in a dialog that scrolls
+    sideways inside itself; Esc or the close button closes it and focus returns to the figure. On a
+    1280 px desktop the figures that are not shrunk are not buttons."""
+    smallest_pt, style_dpi = _figure_style()
+    ctx, page = open_at(browser, site, name, 390)
+    try:
+        images = page.evaluate(_ZOOMABLE)
+        assert images and all(z == (shown < 0.85 * width) for z, shown, width in images), images
+        assert sum(z for z, _, _ in images) >= 1, "no shrunk figure on a phone"
+        figure = page.locator("img.figure-zoomable").first
+        figure.scroll_into_view_if_needed()
+        assert figure.get_attribute("role") == "button" and figure.get_attribute("tabindex") == "0"
+        figure.click()
+        dialog = page.locator("dialog.figure-zoom")
+        assert dialog.evaluate("d => d.open")
+        big = dialog.locator("img")
+        page.wait_for_function("() => document.querySelector('dialog.figure-zoom img').complete")
+        shown, natural, alt = big.evaluate(
+            "i => [i.getBoundingClientRect().width, i.naturalWidth, i.alt]")
+        assert abs(shown - natural) <= 1, (shown, natural)
+        assert alt == figure.get_attribute("alt")
+        src = big.evaluate("i => i.currentSrc")
+        data = (built_site / "_images" / src.split("/_images/", 1)[1]).read_bytes()
+        dpi = _png_dpi(data) or style_dpi
+        assert smallest_pt * dpi / 72 * shown / natural >= MIN_FIGURE_TEXT_PX - 0.05
+        frame = dialog.locator(".figure-zoom-frame")
+        assert frame.evaluate("f => f.scrollWidth > f.clientWidth"), "the figure should pan"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.keyboard.press("Escape")
+        assert not dialog.evaluate("d => d.open")
+        assert page.evaluate("document.activeElement.classList.contains('figure-zoomable')")
+        page.keyboard.press("Enter")  # the figure has focus: Enter opens it again
+        assert dialog.evaluate("d => d.open")
+        assert page.evaluate("document.activeElement.closest('dialog') !== null")
+        dialog.locator(".figure-zoom-close").click()
+        assert not dialog.evaluate("d => d.open")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.wait_for_timeout(100)
+        images = page.evaluate(_ZOOMABLE)
+        assert all(z == (shown < 0.85 * width) for z, shown, width in images), images
+        assert page.locator("img:not(.figure-zoomable)[role=button]").count() == 0
+    finally:
+        ctx.close()

@@ -105,6 +105,35 @@ def shoot(html: Path, out: Path, pages: dict[str, str], variants: list[tuple[str
     return written
 
 
+def shoot_zoom(html: Path, out: Path, short: str, path: str, colours: int | None) -> Path:
+    """A phone with the first shrunk figure of ``path`` opened at its own size (book.js)."""
+    from PIL import Image
+
+    target = out / f"{short}-phone-figure-zoom.png"
+    with tempfile.TemporaryDirectory() as tmp, serve(html) as base, \
+            sync_playwright() as p:
+        browser = find_browser(p, env=font_env(Path(tmp) / "none"))
+        context = browser.new_context(viewport={"width": WIDTHS["phone"],
+                                                "height": HEIGHTS["phone"]},
+                                      device_scale_factor=1)
+        page = context.new_page()
+        page.goto(f"{base}/{path}.html")
+        page.wait_for_load_state("networkidle")
+        figure = page.locator("img.figure-zoomable").first
+        figure.scroll_into_view_if_needed()
+        figure.click()
+        page.wait_for_function("document.querySelector('dialog.figure-zoom img').complete")
+        page.evaluate("document.fonts.ready")
+        page.screenshot(path=str(target))
+        browser.close()
+    if colours:
+        image = Image.open(target).convert("RGB")
+        image.quantize(colors=colours, method=Image.Quantize.MEDIANCUT,
+                       dither=Image.Dither.NONE).save(target, optimize=True)
+    print(target)
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--html", type=Path, default=ROOT / "_build" / "html")
@@ -135,6 +164,7 @@ def main() -> None:
               COMMITTED_HEIGHT)
         home = {"home": SELECTED["home"]}
         shoot(args.html, args.out, home, [("phone", "light", "krfont")], 64, COMMITTED_HEIGHT)
+        shoot_zoom(args.html, args.out, "ch3-overfitting", SELECTED["ch3-overfitting"], 64)
         total = sum(p.stat().st_size for p in args.out.glob("*.png"))
         print(f"{args.out}: {total / 1e6:.1f} MB")
 

@@ -76,3 +76,92 @@ document.addEventListener("DOMContentLoaded", () => {
   };
 })();
 
+
+// 그림 크게 보기: 휴대폰처럼 좁은 화면에서는 그림이 본문 폭에 맞춰 줄어 그림 속 글자가 작아진다. 그렇게
+// 줄어든 그림만 단추가 되어, 누르면(Enter·Space도) 원래 크기로 화면 가득 연다. 옆으로 밀어 보고, 닫기
+// 단추·Esc·그림 누르기로 닫으면 초점이 그림으로 돌아온다. 줄지 않은 그림(데스크톱)은 단추가 아니다.
+document.addEventListener("DOMContentLoaded", () => {
+  const images = [...document.querySelectorAll(".bd-article .cell_output img[width]")].filter(
+    (img) => !img.closest(".animation"),
+  );
+  if (!images.length || !window.HTMLDialogElement) {
+    return;
+  }
+  let dialog = null;
+  let opener = null;
+  const build = () => {
+    dialog = document.createElement("dialog");
+    dialog.className = "figure-zoom";
+    dialog.setAttribute("aria-label", "그림 크게 보기");
+    dialog.innerHTML =
+      '<button type="button" class="figure-zoom-close">닫기</button>' +
+      '<div class="figure-zoom-frame"><img alt=""></div>';
+    dialog.addEventListener("click", () => dialog.close());
+    dialog.addEventListener("close", () => {
+      dialog.querySelector("img").removeAttribute("src");
+      if (opener) {
+        opener.focus({ preventScroll: true });
+      }
+    });
+    document.body.append(dialog);
+  };
+  const open = (img) => {
+    if (!img.matches(".figure-zoomable")) {
+      return;
+    }
+    if (!dialog) {
+      build();
+    }
+    opener = img;
+    const big = dialog.querySelector("img");
+    big.src = img.currentSrc || img.src;
+    big.alt = img.alt;
+    big.width = Number(img.getAttribute("width"));
+    big.height = Number(img.getAttribute("height"));
+    dialog.showModal();
+    const frame = dialog.querySelector(".figure-zoom-frame");
+    frame.scrollLeft = 0;
+    frame.scrollTop = 0;
+  };
+  // 보이는 폭이 원래 폭의 85 %보다 작은 그림만 단추로 만든다(창 크기가 바뀌면 다시 정한다).
+  const mark = () => {
+    for (const img of images) {
+      const shown = img.getBoundingClientRect().width;
+      const zoomable = shown > 0 && shown < 0.85 * Number(img.getAttribute("width"));
+      if (zoomable === img.classList.contains("figure-zoomable")) {
+        continue;
+      }
+      img.classList.toggle("figure-zoomable", zoomable);
+      if (zoomable) {
+        img.setAttribute("role", "button");
+        img.tabIndex = 0;
+        img.setAttribute("aria-haspopup", "dialog");
+        img.title = "눌러서 크게 보기";
+      } else {
+        for (const name of ["role", "tabindex", "aria-haspopup", "title"]) {
+          img.removeAttribute(name);
+        }
+      }
+    }
+  };
+  for (const img of images) {
+    img.addEventListener("click", () => open(img));
+    img.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        open(img);
+      }
+    });
+  }
+  mark();
+  let pending = false;
+  window.addEventListener("resize", () => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        mark();
+      });
+    }
+  });
+});
