@@ -13,7 +13,6 @@ import doctest
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ import nbformat
 import pytest
 from book_layout import CONFIG, PAGES, ROOT
 from filelock import FileLock
+from needs import PDF_INSTALL, require
 
 MAX_SIZE = 10_000_000  # bytes
 MAX_OVERFULL_HBOXES = 2
@@ -52,8 +52,7 @@ def built_pdf(tmp_path_factory) -> dict:
     Set ``BOOK_PDF`` to an already built ``_build/latex`` folder to reuse it while working
     on these tests; ``pytest`` without it always builds afresh.
     """
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    assert not missing, f"TeX and poppler tools missing: {missing} (.ci/run installs them)"
+    require(TOOLS, PDF_INSTALL)
     if os.environ.get("BOOK_PDF"):
         latex = Path(os.environ["BOOK_PDF"])
         return {"pdf": latex / "book.pdf", "log": (latex / "book.log").read_text(

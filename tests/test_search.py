@@ -19,6 +19,7 @@ from pathlib import Path
 import korean_search  # the Sphinx extension in _ext/ (pytest's pythonpath)
 import pytest
 from book_layout import PAGES, ROOT
+from needs import NODE_INSTALL, require
 from sphinx.search.en import js_porter_stemmer
 
 ENGINE = ROOT / "_ext" / "search" / "search.js"
@@ -54,9 +55,9 @@ def test_a_word_and_the_word_with_a_particle_meet():
 
 
 def _node(script: str) -> str:
-    node = shutil.which("node")
-    assert node, "node is needed to run the search engine (it ships with this machine image)"
-    out = subprocess.run([node], input=script, capture_output=True, text=True, check=True)
+    require(("node",), NODE_INSTALL)
+    out = subprocess.run([shutil.which("node")], input=script, capture_output=True, text=True,
+                         check=True)
     return out.stdout
 
 
