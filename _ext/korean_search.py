@@ -523,9 +523,10 @@ DEFINES, GLOSSES, USES = 2, 1, 0
 def _teacher(postings: list[int], sections: list, pages: list[Page]) -> list[int] | None:
     """Find ``[page, section, how]`` of the page that teaches a word, or ``None``.
 
-    Among the chapter pages, the first in reading order whose title is about the word;
-    else the first with the word in a heading; else in bold (``how`` = :data:`DEFINES`);
-    else glossed (:data:`GLOSSES`). Else the chapter page that uses the word most: its prose
+    The first page in reading order whose title is about the word (a chapter page, or a
+    hands-on page with exercises at its end); else, among the chapter pages, the first with
+    the word in a heading; else in bold (``how`` = :data:`DEFINES`); else glossed
+    (:data:`GLOSSES`). Else the chapter page that uses the word most: its prose
     uses, plus one for each section that has it only in code (:data:`USES`). Only if no
     chapter page has it: the first exercise page, then overview page, that defines or
     glosses it. The glossary and the references never teach.
@@ -544,6 +545,12 @@ def _teacher(postings: list[int], sections: list, pages: list[Page]) -> list[int
             best[(kind, rank)] = [p, s]
         if kind == "chapter":  # prose uses, and a section using it only in code counts once
             uses.setdefault(p, [0, s])[0] += max(count, 1)
+    # a page titled with the word teaches it, also a hands-on page that ends with exercises
+    # (2.4, 3.3: "검증 세트와 손실 곡선"); an exercises page's title is 연습 문제
+    titled = [best[(kind, FIELDS["title"])] for kind in ("chapter", "exercises")
+              if (kind, FIELDS["title"]) in best]
+    if titled:
+        return [*min(titled), DEFINES]
     strong = [FIELDS[f] for f in ("title", "heading", "bold", "gloss")]
     for rank in strong:
         if ("chapter", rank) in best:
