@@ -29,6 +29,20 @@ PARTICLES = frozenset(
     """.split()
 )
 
+#: Runs that look like particles together but are a bound noun, written apart: "한 걸음 만에".
+NOT_PARTICLES = frozenset({"만에"})
+
+
+def is_particle(word: str, parts: int = 3) -> bool:
+    """A particle, or particles run together ("까지의", "이라면"): at most ``parts`` of them."""
+    if word in NOT_PARTICLES:
+        return False
+    if word in PARTICLES:
+        return True
+    return parts > 1 and any(word[:i] in PARTICLES and is_particle(word[i:], parts - 1)
+                             for i in range(1, len(word)))
+
+
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _PARTICLE_AFTER = re.compile(rf"^[ \t]+([{HANGUL}]+)(?=[^{HANGUL}]|$)")
 
@@ -63,7 +77,7 @@ def particle_spacing(blocks: list[Block]) -> list[str]:
         text = _without_code_blocks(block.markdown)
         for end, span in _span_ends(text):
             m = _PARTICLE_AFTER.match(text[end:])
-            if m and m.group(1) in PARTICLES:
+            if m and is_particle(m.group(1)):
                 problems.append(f"{block.where}: '{span[-30:]} {m.group(1)}'")
     return problems
 

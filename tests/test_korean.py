@@ -60,6 +60,11 @@ def test_no_triple_nested_parentheses():
         ("답은 **반복 방식(iterative approach)** 이다.", lint.particle_spacing, 1),
         ("[경사하강법](gd.ipynb) 을 본다.", lint.particle_spacing, 1),
         ("$x$ 값이 크다.", lint.particle_spacing, 0),
+        ("최솟값 $w^* = 0$ 까지의 거리", lint.particle_spacing, 1),  # 까지 + 의
+        ("$y = 25$ 라면 손실은", lint.particle_spacing, 1),  # (이)라 + 면
+        ("$y = 25$라면 손실은", lint.particle_spacing, 0),
+        ("**한 걸음** 만에 닿는다.", lint.particle_spacing, 0),  # 만: a bound noun, apart
+        ("$w$ 가까이에서", lint.particle_spacing, 0),
         ("**반복 방식(iterative approach)**이다.", lint.bold_gloss, 1),
         ("미래 성능을 얕잡아 본다.", lint.banned_words, 1),
         ("과대적합이라고도 한다.", lint.alternatives_used, 0),
