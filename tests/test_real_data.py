@@ -151,7 +151,7 @@ def test_validation_page_gallery_shows_each_curve_from_a_run():
         assert any(line.startswith(curve) for line in lines), curve
     code = _code("validation")
     for run in ("oscillating = linear_model(", "exploding = linear_model(",
-                "plateau = linear_model(", "overfit = network.fit(", "recorder = StepLoss("):
+                "plateau = plateau_model.fit(", "overfit = network.fit(", "recorder = StepLoss("):
         assert run in code, run
 
 
