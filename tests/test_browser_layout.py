@@ -223,6 +223,10 @@ def test_a_shrunk_figure_opens_at_full_size(browser, site, built_site, name):
         assert page.evaluate("document.activeElement.closest('dialog') !== null")
         dialog.locator(".figure-zoom-close").click()
         assert not dialog.evaluate("d => d.open")
+        page.keyboard.press("Space")  # Space opens on release, and the dialog stays open
+        page.wait_for_timeout(100)
+        assert dialog.evaluate("d => d.open")
+        page.keyboard.press("Escape")
         page.set_viewport_size({"width": 1280, "height": 900})
         page.wait_for_timeout(100)
         images = page.evaluate(_ZOOMABLE)

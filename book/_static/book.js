@@ -76,7 +76,6 @@ document.addEventListener("DOMContentLoaded", () => {
   };
 })();
 
-
 // 그림 크게 보기: 휴대폰처럼 좁은 화면에서는 그림이 본문 폭에 맞춰 줄어 그림 속 글자가 작아진다. 그렇게
 // 줄어든 그림만 단추가 되어, 누르면(Enter·Space도) 원래 크기로 화면 가득 연다. 옆으로 밀어 보고, 닫기
 // 단추·Esc·그림 누르기로 닫으면 초점이 그림으로 돌아온다. 줄지 않은 그림(데스크톱)은 단추가 아니다.
@@ -146,8 +145,17 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   for (const img of images) {
     img.addEventListener("click", () => open(img));
+    // 단추처럼: Enter는 누를 때, Space는 뗄 때 연다(누를 때 열면 뗄 때 초점이 간 닫기 단추가 눌린다)
     img.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" || event.key === " ") {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        open(img);
+      } else if (event.key === " ") {
+        event.preventDefault(); // 페이지가 내려가지 않게
+      }
+    });
+    img.addEventListener("keyup", (event) => {
+      if (event.key === " ") {
         event.preventDefault();
         open(img);
       }
