@@ -551,15 +551,15 @@ def _teacher(postings: list[int], sections: list, pages: list[Page]) -> list[int
               if (kind, FIELDS["title"]) in best]
     if titled:
         return [*min(titled), DEFINES]
-    strong = [FIELDS[f] for f in ("title", "heading", "bold", "gloss")]
-    for rank in strong:
+    defining = [FIELDS[f] for f in ("heading", "bold", "gloss")]
+    for rank in defining:
         if ("chapter", rank) in best:
             return [*best[("chapter", rank)], GLOSSES if rank == FIELDS["gloss"] else DEFINES]
     if uses:
         p = max(uses, key=lambda q: (uses[q][0], -q))
         return [p, uses[p][1], USES]
-    for kind in ("exercises", "overview"):
-        for rank in strong:
+    for kind in ("exercises", "overview"):  # an overview page's title counts only here
+        for rank in [FIELDS["title"], *defining]:
             if (kind, rank) in best:
                 return [*best[(kind, rank)], GLOSSES if rank == FIELDS["gloss"] else DEFINES]
     return None
