@@ -80,8 +80,7 @@ KOREAN_ENDINGS = tuple(
             의 은 는 이 가 을 를 에 와 과 도 만 로 나 란 한 할 된 될 라 다
             """.split()
         ),
-        key=len,
-        reverse=True,
+        key=lambda ending: (-len(ending), ending),  # ties in a fixed order: builds repeat
     )
 )
 #: A stripped word keeps at least this many syllables ("차이" stays "차이").
