@@ -19,7 +19,6 @@
 """
 
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import matplotlib
 import pytest
-from filelock import FileLock
+from build_once import build_once
 from playwright.sync_api import sync_playwright
 
 matplotlib.use("Agg")
@@ -93,15 +92,7 @@ def built_site(tmp_path_factory) -> Path:
     """
     if os.environ.get("BOOK_HTML"):
         return Path(os.environ["BOOK_HTML"])
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # one folder for all workers of this run
-    out = shared / "book"
-    result_file = shared / "book-build.json"
-    with FileLock(str(shared / "book-build.lock")):
-        if not result_file.exists():
-            result_file.write_text(json.dumps(_build(out)), encoding="utf-8")
-    result = json.loads(result_file.read_text(encoding="utf-8"))
+    out, result = build_once(tmp_path_factory, "book", _build)
     assert result["returncode"] == 0, result["log"][-4000:]
     assert "WARNING" not in result["log"], result["log"][-4000:]
     return out / "_build" / "html"

@@ -10,7 +10,6 @@ past the margin) and 6 overfull ``\\vbox`` (a page a point or two too full) in a
 """
 
 import doctest
-import json
 import os
 import re
 import subprocess
@@ -22,7 +21,7 @@ import korean_latex
 import nbformat
 import pytest
 from book_layout import CONFIG, PAGES, ROOT
-from filelock import FileLock
+from build_once import build_once
 from needs import PDF_INSTALL, require
 
 MAX_SIZE = 10_000_000  # bytes
@@ -57,15 +56,7 @@ def built_pdf(tmp_path_factory) -> dict:
         latex = Path(os.environ["BOOK_PDF"])
         return {"pdf": latex / "book.pdf", "log": (latex / "book.log").read_text(
             encoding="utf-8", errors="replace"), "sphinx_log": "", "seconds": None}
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # one folder for all workers of this run
-    out = shared / "pdf"
-    result_file = shared / "pdf-build.json"
-    with FileLock(str(shared / "pdf-build.lock")):
-        if not result_file.exists():
-            result_file.write_text(json.dumps(_build(out)), encoding="utf-8")
-    result = json.loads(result_file.read_text(encoding="utf-8"))
+    out, result = build_once(tmp_path_factory, "pdf", _build)
     latex = out / "_build" / "latex"
     assert result["returncode"] == 0, result["log"][-4000:]
     return {"pdf": latex / "book.pdf",
