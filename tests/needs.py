@@ -1,8 +1,8 @@
 """Programs outside Python that some tests need (TeX for the PDF, node for the search engine).
 
 :func:`require` skips the calling test with a Korean message that says how to install what
-is missing, as the browser tests do without a browser; when ``CI`` is set it fails instead,
-so a CI machine that lacks them cannot pass by skipping.
+is missing; when ``CI`` is set it fails instead, so a CI machine that lacks them cannot pass
+by skipping. The browser tests without a browser go the same way (:func:`unavailable`).
 """
 
 import os
@@ -21,7 +21,11 @@ def require(tools: tuple[str, ...], install: str) -> None:
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if not missing:
         return
-    message = f"이 테스트에 필요한 프로그램이 없다: {', '.join(missing)}. {install}"
+    unavailable(f"이 테스트에 필요한 프로그램이 없다: {', '.join(missing)}. {install}")
+
+
+def unavailable(message: str) -> None:
+    """Skip the calling test with ``message``, or fail with it when ``CI`` is set."""
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
